@@ -1,0 +1,55 @@
+// Express 5 app for the benchmark: `node apps/express.js <bare|tollgate> [port]`.
+import { createServer } from 'node:http';
+import express from 'express';
+import {
+  BAD_REQUEST,
+  PATH,
+  UNAUTHORIZED,
+  auditFile,
+  auditLogger,
+  benchPolicy,
+  cliOptions,
+  completion,
+  hasBearer,
+  isMain,
+  serveAsChild,
+  usageOf,
+} from './shared.js';
+
+export async function start({ mode, port = 0, host = '127.0.0.1' }) {
+  const app = express();
+  app.disable('x-powered-by');
+  let close;
+
+  if (mode === 'bare') {
+    // The same shape as the gated app: a global credential check, then a per-route body parser and handler.
+    app.use((req, res, next) => (hasBearer(req.headers.authorization) ? next() : res.status(401).json(UNAUTHORIZED)));
+    app.post(PATH, express.json({ limit: '1mb' }), (req, res) => {
+      if (typeof req.body?.model !== 'string') return res.status(400).json(BAD_REQUEST);
+      res.json(completion(req.body));
+    });
+  } else {
+    const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/express')]);
+    const audit = auditLogger(auditFile('express'));
+    close = audit.close;
+    const tg = tollgate(createGate({ policy: benchPolicy(), logger: audit.logger }));
+    app.use(tg.logger());
+    app.use(tg.auth());
+    // No express.json(): validate() reads the body itself and hands the checked value on as req.body.
+    app.post(PATH, tg.rateLimit(), tg.validate(), (req, res) => {
+      const answer = completion(req.body);
+      req.tollgate.settle(usageOf(answer));
+      res.json(answer);
+    });
+  }
+
+  const server = createServer(app);
+  await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  return { server, close };
+}
+
+if (isMain(import.meta.url)) {
+  const { mode, port } = cliOptions();
+  const { server, close } = await start({ mode, port });
+  serveAsChild({ framework: 'express', mode, server, close });
+}

@@ -1,0 +1,111 @@
+// Koa 3 app for the benchmark: `node apps/koa.js <bare|tollgate> [port]`.
+import { createServer } from 'node:http';
+import Koa from 'koa';
+import {
+  BAD_REQUEST,
+  PATH,
+  UNAUTHORIZED,
+  auditFile,
+  auditLogger,
+  benchPolicy,
+  cliOptions,
+  completion,
+  hasBearer,
+  isMain,
+  serveAsChild,
+  usageOf,
+} from './shared.js';
+
+const MAX_BODY = 1024 * 1024;
+
+/**
+ * Koa has no router and the bench adds no dependencies, so both modes route with this: run `stack` for one
+ * method and path, otherwise fall through. Identical in both modes, so it cancels out of the ratio.
+ */
+function route(method, path, ...stack) {
+  return (ctx, next) => {
+    if (ctx.method !== method || ctx.path !== path) return next();
+    const dispatch = (i) => (i === stack.length ? Promise.resolve() : Promise.resolve(stack[i](ctx, () => dispatch(i + 1))));
+    return dispatch(0);
+  };
+}
+
+/** What koa-bodyparser would do for JSON, minus the dependency: buffer under a cap, then JSON.parse. */
+function readJson(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      if (size > MAX_BODY) reject(Object.assign(new Error('body too large'), { status: 413 }));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks, size).toString('utf8')));
+      } catch {
+        reject(Object.assign(new Error('malformed JSON'), { status: 400 }));
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+export async function start({ mode, port = 0, host = '127.0.0.1' }) {
+  const app = new Koa();
+  let close;
+
+  if (mode === 'bare') {
+    app.use(async (ctx, next) => {
+      if (!hasBearer(ctx.get('authorization'))) {
+        ctx.status = 401;
+        ctx.body = UNAUTHORIZED;
+        return;
+      }
+      await next();
+    });
+    app.use(
+      route(
+        'POST',
+        PATH,
+        async (ctx, next) => {
+          ctx.request.body = await readJson(ctx.req);
+          await next();
+        },
+        (ctx) => {
+          const body = ctx.request.body;
+          if (typeof body?.model !== 'string') {
+            ctx.status = 400;
+            ctx.body = BAD_REQUEST;
+            return;
+          }
+          ctx.body = completion(body);
+        },
+      ),
+    );
+  } else {
+    const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/koa')]);
+    const audit = auditLogger(auditFile('koa'));
+    close = audit.close;
+    const tg = tollgate(createGate({ policy: benchPolicy(), logger: audit.logger }));
+    app.use(tg.logger());
+    app.use(tg.auth());
+    app.use(
+      route('POST', PATH, tg.rateLimit(), tg.validate(), (ctx) => {
+        const answer = completion(ctx.request.body);
+        ctx.state.tollgate.settle(usageOf(answer));
+        ctx.body = answer;
+      }),
+    );
+  }
+
+  const server = createServer(app.callback());
+  await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  return { server, close };
+}
+
+if (isMain(import.meta.url)) {
+  const { mode, port } = cliOptions();
+  const { server, close } = await start({ mode, port });
+  serveAsChild({ framework: 'koa', mode, server, close });
+}

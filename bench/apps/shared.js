@@ -1,0 +1,156 @@
+// What the three benchmark apps have in common: the route, the answer, the policy, the audit logger and the
+// child-process protocol run.js speaks. Keeping it in one place is what makes the frameworks comparable.
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { once } from 'node:events';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import winston from 'winston';
+
+export const PATH = '/v1/chat/completions';
+export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
+export const MODES = ['bare', 'tollgate'];
+
+/** `node apps/<fw>.js <mode> <port>`, falling back to BENCH_MODE / BENCH_PORT; port 0 picks a free one. */
+export function cliOptions(argv = process.argv.slice(2), env = process.env) {
+  const mode = argv[0] ?? env.BENCH_MODE ?? 'bare';
+  const port = Number(argv[1] ?? env.BENCH_PORT ?? 0);
+  if (!MODES.includes(mode)) throw new Error(`mode must be one of ${MODES.join(', ')}, got "${mode}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port "${argv[1] ?? env.BENCH_PORT}"`);
+  return { mode, port };
+}
+
+/** True when `moduleUrl` is the script node was started with (the app runs itself, not imported). */
+export function isMain(moduleUrl) {
+  return process.argv[1] !== undefined && pathToFileURL(process.argv[1]).href === moduleUrl;
+}
+
+/** The bare apps' stand-in for auth: a real handler still refuses a request without credentials. */
+export function hasBearer(authorization) {
+  return typeof authorization === 'string' && authorization.length > 7 && authorization.slice(0, 7).toLowerCase() === 'bearer ';
+}
+
+export const UNAUTHORIZED = { error: { message: 'Missing bearer token', type: 'invalid_request_error', code: 'unauthorized' } };
+export const BAD_REQUEST = { error: { message: 'Body must be a JSON object with a model', type: 'invalid_request_error', code: 'bad_request' } };
+
+let sequence = 0;
+
+/**
+ * The answer both modes send: a small OpenAI chat.completion built from the parsed body, so the handler must
+ * actually have the body (a bench that never touches it would flatter whichever mode skips parsing).
+ */
+export function completion(body) {
+  return {
+    id: `chatcmpl-bench${++sequence}`,
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model: body.model,
+    system_fingerprint: 'fp_tollgate_bench',
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content: 'Sure: the capital of France is Paris.', refusal: null },
+        logprobs: null,
+        finish_reason: 'stop',
+      },
+    ],
+    usage: { prompt_tokens: 212, completion_tokens: 9, total_tokens: 221 },
+  };
+}
+
+/** Usage as a real handler would report it after the upstream call, so it lands in the audit line. */
+export function usageOf(answer) {
+  return { model: answer.model, inputTokens: answer.usage.prompt_tokens, outputTokens: answer.usage.completion_tokens };
+}
+
+/**
+ * The policy under test: one route with API-key auth, a limit that never trips (we measure the cost of
+ * counting, not of refusing) and schema validation. Keys come from run.js so bench and servers agree.
+ */
+export function benchPolicy(env = process.env) {
+  const id = env.BENCH_KEY_ID;
+  const hash = env.BENCH_KEY_HASH;
+  if (!id || !hash) throw new Error('tollgate mode needs BENCH_KEY_ID and BENCH_KEY_HASH (run.js sets them)');
+  return {
+    version: 1,
+    keys: { inline: [{ id, hash, principal: 'bench' }] },
+    routes: [
+      {
+        id: 'chat',
+        match: { method: 'POST', path: PATH },
+        limits: [{ name: 'rpm', requests: 1e9, window: '1m' }],
+        validate: { schema: 'openai.chat' },
+      },
+    ],
+  };
+}
+
+/**
+ * Production-style audit logging: winston, timestamp + JSON, appended to a file through a Node write stream
+ * (the same format Tollgate's default logger uses, but on disk instead of stdout).
+ */
+export function auditLogger(file) {
+  mkdirSync(dirname(file), { recursive: true });
+  const stream = createWriteStream(file, { flags: 'w' });
+  const transport = new winston.transports.Stream({ stream });
+  const logger = winston.createLogger({
+    level: 'info',
+    format: winston.format.combine(winston.format.timestamp(), winston.format.json()),
+    transports: [transport],
+  });
+  return {
+    logger,
+    async close() {
+      // Ending the logger ends its transports; only then can the file stream be ended without losing lines.
+      const transportDone = once(transport, 'finish');
+      logger.end();
+      await withTimeout(transportDone, 2000);
+      stream.end();
+      await withTimeout(once(stream, 'close'), 5000);
+    },
+  };
+}
+
+function withTimeout(promise, ms) {
+  let timer;
+  return Promise.race([promise, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
+}
+
+export function auditFile(framework, env = process.env) {
+  return env.BENCH_AUDIT_FILE ?? join(RESULTS_DIR, `audit-${framework}.jsonl`);
+}
+
+/**
+ * Runs a started server as run.js's child: reports the bound port over IPC, answers CPU-usage probes (so
+ * run.js can tell a saturated server from a saturated load generator) and shuts down cleanly on SIGTERM,
+ * which is also what lets `--cpu-prof` write its profile.
+ */
+export function serveAsChild({ framework, mode, server, close }) {
+  const announce = () => {
+    const { port } = server.address();
+    if (process.send) process.send({ type: 'listening', framework, mode, port, pid: process.pid });
+    else console.log(`${framework} (${mode}) listening on http://127.0.0.1:${port}${PATH}`);
+  };
+  if (server.listening) announce();
+  else server.once('listening', announce);
+
+  process.on('message', (message) => {
+    if (message?.type === 'cpu') process.send({ type: 'cpu', id: message.id, usage: process.cpuUsage(), rss: process.memoryUsage.rss() });
+  });
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeAllConnections?.();
+    try {
+      await close?.();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  // An orphaned server would hold its port and a core: leave with the parent.
+  process.on('disconnect', stop);
+}

@@ -1,0 +1,36 @@
+// The request every benchmark run sends: a typical chat call from an app (system prompt, a short history, one
+// tool), about 1 KB, and valid against Tollgate's openai.chat schema so the gated path does its full work.
+export const CHAT_REQUEST = {
+  model: 'gpt-4o-mini',
+  messages: [
+    {
+      role: 'system',
+      content:
+        'You are a concise travel assistant for Example Airlines. Answer in one or two sentences, cite the booking reference when relevant, and never invent flight numbers.',
+    },
+    { role: 'user', content: 'Hi! I am flying to Paris next week on booking ABC123. What is the capital of France, by the way?' },
+    { role: 'assistant', content: 'Paris is the capital of France. Would you like me to check the status of booking ABC123?' },
+    { role: 'user', content: 'Yes please, and tell me the baggage allowance for economy on that flight.' },
+  ],
+  tools: [
+    {
+      type: 'function',
+      function: {
+        name: 'get_booking',
+        description: 'Look up a booking by its six-character reference.',
+        parameters: {
+          type: 'object',
+          properties: { reference: { type: 'string', description: 'Booking reference, e.g. ABC123' } },
+          required: ['reference'],
+        },
+      },
+    },
+  ],
+  tool_choice: 'auto',
+  temperature: 0.2,
+  max_tokens: 256,
+  user: 'user-42',
+  metadata: { feature: 'trip-assistant', tenant: 'example-airlines' },
+};
+
+export const CHAT_BODY = JSON.stringify(CHAT_REQUEST);

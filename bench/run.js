@@ -1,0 +1,376 @@
+// Throughput of bare Express, Koa and Hono against the same apps behind Tollgate. See README.md.
+//
+// Each server runs in its own child process, one at a time, so on a 2-core machine the server and the
+// load generator (autocannon, in this process) each get a core. Bare and tollgate runs alternate, so slow
+// drift in the machine (thermal, noisy neighbours) hits both modes alike.
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, createReadStream, mkdirSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, platform, release } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { CHAT_BODY, CHAT_REQUEST } from './payload.js';
+import { PATH, RESULTS_DIR, auditFile } from './apps/shared.js';
+
+const FRAMEWORKS = ['express', 'koa', 'hono'];
+const TARGETS = { express: 0.85, koa: 0.8, hono: 0.7 };
+
+class BenchError extends Error {}
+
+/** Settings from the environment, read once in main() so a bad value fails like any other bench error. */
+let config;
+
+function readConfig() {
+  return {
+    durationSeconds: positiveNumber('BENCH_DURATION', 10),
+    warmupSeconds: positiveNumber('BENCH_WARMUP', 2),
+    rounds: positiveInteger('BENCH_ROUNDS', 2),
+    connections: positiveInteger('BENCH_CONNECTIONS', 50),
+    pipelining: 1,
+    frameworks: frameworkList(process.env.BENCH_FRAMEWORKS),
+    // Profiles distort throughput; runs taken with them are marked in the output and JSON.
+    profile: profileModes(process.env.BENCH_PROFILE),
+    bodyBytes: Buffer.byteLength(CHAT_BODY),
+  };
+}
+
+const children = new Set();
+
+async function main() {
+  config = readConfig();
+  const { generateApiKey } = await importCore();
+  const key = generateApiKey({ env: 'test' });
+  mkdirSync(RESULTS_DIR, { recursive: true });
+
+  console.log(
+    `Tollgate bench: ${config.frameworks.join(', ')}; ${config.rounds} round(s) of ${config.durationSeconds} s after ${config.warmupSeconds} s warm-up; ` +
+      `${config.connections} connections, pipelining ${config.pipelining}, ${config.bodyBytes} B body; node ${process.version}, ${availableParallelism()} CPU(s)`,
+  );
+  if (availableParallelism() < 2) console.warn('warning: fewer than 2 CPUs: server and load generator share a core; ratios are unreliable.');
+  if (config.profile.size > 0) console.warn(`warning: CPU profiling on for ${[...config.profile].join(', ')} servers: throughput is distorted.`);
+
+  const results = {};
+  for (const framework of config.frameworks) {
+    const runs = { bare: [], tollgate: [] };
+    for (let round = 1; round <= config.rounds; round++) {
+      for (const mode of ['bare', 'tollgate']) {
+        const run = await measure(framework, mode, round, key);
+        runs[mode].push(run);
+        console.log(
+          `  ${framework.padEnd(7)} ${mode.padEnd(8)} round ${round}: ${fmt(run.reqPerSec, 0).padStart(7)} req/s  p99 ${fmt(run.p99Ms, 1)} ms  ` +
+            `server CPU ${fmt(run.serverCpuPercent, 0)}%, ${fmt(run.cpuMicrosPerRequest, 1)} µs/req`,
+        );
+      }
+    }
+    results[framework] = summarise(framework, runs);
+  }
+
+  printTable(results);
+  const file = join(RESULTS_DIR, 'latest.json');
+  writeFileSync(file, JSON.stringify(report(results), null, 2) + '\n');
+  console.log(`\nWrote ${file}`);
+}
+
+/** One server lifetime: start, check it answers correctly, warm up, measure, stop, check its audit log. */
+async function measure(framework, mode, round, key) {
+  const server = await startServer(framework, mode, round, key);
+  try {
+    await checkServer(server, mode, key.key);
+    const warmup = await load(server.port, key.key, config.warmupSeconds);
+    assertAll2xx(warmup, `${framework} ${mode} warm-up`);
+    const cpuBefore = await server.cpu();
+    const result = await load(server.port, key.key, config.durationSeconds);
+    const cpuAfter = await server.cpu();
+    assertAll2xx(result, `${framework} ${mode} round ${round}`);
+
+    const cpuMicros = cpuAfter.usage.user + cpuAfter.usage.system - (cpuBefore.usage.user + cpuBefore.usage.system);
+    const wallMicros = (cpuAfter.at - cpuBefore.at) * 1000;
+    const run = {
+      round,
+      reqPerSec: result.requests.average,
+      requests2xx: result['2xx'],
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      maxMs: result.latency.max,
+      serverCpuPercent: (100 * cpuMicros) / wallMicros,
+      cpuMicrosPerRequest: cpuMicros / result['2xx'],
+      serverRssMb: cpuAfter.rss / 2 ** 20,
+      profiled: config.profile.has(mode),
+    };
+
+    const code = await server.stop();
+    if (code !== 0) throw new BenchError(`${framework} ${mode} server exited with code ${code}`);
+    if (mode === 'tollgate') run.audit = await checkAudit(framework, warmup['2xx'] + result['2xx']);
+    return run;
+  } finally {
+    await server.stop();
+  }
+}
+
+function startServer(framework, mode, round, key) {
+  const execArgv = [];
+  if (config.profile.has(mode)) {
+    const dir = join(RESULTS_DIR, 'profiles');
+    mkdirSync(dir, { recursive: true });
+    execArgv.push('--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${framework}-${mode}-r${round}.cpuprofile`);
+  }
+  const child = fork(new URL(`./apps/${framework}.js`, import.meta.url), [mode, '0'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      BENCH_KEY_ID: key.id,
+      BENCH_KEY_HASH: key.hash,
+      BENCH_AUDIT_FILE: auditFile(framework),
+    },
+    execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  children.add(child);
+  const exited = once(child, 'exit').then(([code, signal]) => {
+    children.delete(child);
+    return code ?? (signal ? 128 : 1);
+  });
+
+  let probes = 0;
+  const pending = new Map();
+  child.on('message', (message) => {
+    if (message?.type === 'cpu') pending.get(message.id)?.({ ...message, at: performance.now() });
+  });
+
+  let stopping;
+  const server = {
+    port: 0,
+    cpu() {
+      const id = ++probes;
+      return new Promise((resolve) => {
+        pending.set(id, (value) => {
+          pending.delete(id);
+          resolve(value);
+        });
+        child.send({ type: 'cpu', id });
+      });
+    },
+    stop() {
+      stopping ??= (async () => {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        try {
+          return await exited;
+        } finally {
+          clearTimeout(timer);
+        }
+      })();
+      return stopping;
+    },
+  };
+
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new BenchError(`${framework} ${mode} server did not start within 20 s`)), 20_000);
+    child.on('message', (message) => {
+      if (message?.type !== 'listening') return;
+      clearTimeout(timer);
+      server.port = message.port;
+      resolve(server);
+    });
+    exited.then((code) => {
+      clearTimeout(timer);
+      reject(new BenchError(`${framework} ${mode} server exited with code ${code} before listening`));
+    });
+  });
+}
+
+/**
+ * Before timing anything: a good request gets the chat.completion, a request without credentials gets 401,
+ * and only the gated server carries RateLimit fields. A bench of a misconfigured app measures nothing.
+ */
+async function checkServer(server, mode, key) {
+  const url = `http://127.0.0.1:${server.port}${PATH}`;
+  const ok = await fetch(url, { method: 'POST', headers: requestHeaders(key), body: CHAT_BODY });
+  const text = await ok.text();
+  if (ok.status !== 200) throw new BenchError(`${mode} server answered ${ok.status} to a valid request: ${text.slice(0, 300)}`);
+  const answer = JSON.parse(text);
+  if (answer.object !== 'chat.completion' || answer.model !== CHAT_REQUEST.model) {
+    throw new BenchError(`${mode} server's answer is not the expected chat.completion: ${text.slice(0, 300)}`);
+  }
+  const gated = ok.headers.has('ratelimit-policy');
+  if (gated !== (mode === 'tollgate')) {
+    throw new BenchError(`${mode} server ${gated ? 'sends' : 'does not send'} RateLimit fields: is Tollgate ${gated ? 'mounted on the bare app' : 'missing'}?`);
+  }
+  const anonymous = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: CHAT_BODY });
+  await anonymous.arrayBuffer();
+  if (anonymous.status !== 401) throw new BenchError(`${mode} server answered ${anonymous.status}, not 401, without credentials`);
+}
+
+function requestHeaders(key) {
+  return { 'content-type': 'application/json', authorization: `Bearer ${key}` };
+}
+
+function load(port, key, durationSeconds) {
+  return autocannon({
+    url: `http://127.0.0.1:${port}${PATH}`,
+    method: 'POST',
+    headers: requestHeaders(key),
+    body: CHAT_BODY,
+    connections: config.connections,
+    pipelining: config.pipelining,
+    duration: durationSeconds,
+  });
+}
+
+function assertAll2xx(result, what) {
+  const problems = [];
+  if (result['2xx'] === 0) problems.push('no 2xx responses');
+  if (result.non2xx > 0) problems.push(`${result.non2xx} non-2xx responses (${JSON.stringify(result.statusCodeStats)})`);
+  if (result.errors > 0) problems.push(`${result.errors} errors`);
+  if (result.timeouts > 0) problems.push(`${result.timeouts} timeouts`);
+  if (problems.length > 0) throw new BenchError(`${what}: ${problems.join(', ')}`);
+}
+
+/**
+ * The gated numbers only mean something if every request was really audited: one JSON line per answered
+ * request. Requests cut off when autocannon stops may add a few lines, never remove any.
+ */
+async function checkAudit(framework, answered) {
+  const file = auditFile(framework);
+  let lines = 0;
+  for await (const chunk of createReadStream(file)) {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+  }
+  if (lines < answered) throw new BenchError(`${framework}: ${answered} requests answered but only ${lines} audit lines in ${file}`);
+  return { file, lines, sample: JSON.parse(firstLine(file)) };
+}
+
+function firstLine(file) {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(16 * 1024);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    const text = buffer.toString('utf8', 0, read);
+    return text.slice(0, text.indexOf('\n'));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function summarise(framework, runs) {
+  const pick = (list) => list.reduce((best, run) => (run.reqPerSec > best.reqPerSec ? run : best));
+  const bare = pick(runs.bare);
+  const tollgate = pick(runs.tollgate);
+  const ratio = tollgate.reqPerSec / bare.reqPerSec;
+  const target = TARGETS[framework];
+  return {
+    bare: { best: bare, median: median(runs.bare.map((r) => r.reqPerSec)), runs: runs.bare },
+    tollgate: { best: tollgate, median: median(runs.tollgate.map((r) => r.reqPerSec)), runs: runs.tollgate },
+    ratio,
+    medianRatio: median(runs.tollgate.map((r) => r.reqPerSec)) / median(runs.bare.map((r) => r.reqPerSec)),
+    // What Tollgate costs per request in server CPU time: steadier than req/s when the machine is noisy.
+    overheadMicrosPerRequest: tollgate.cpuMicrosPerRequest - bare.cpuMicrosPerRequest,
+    target,
+    pass: ratio >= target,
+  };
+}
+
+function printTable(results) {
+  const header = ['framework', 'mode', 'req/s', 'p99 ms', 'CPU µs/req', 'runs (req/s)', 'ratio', 'target', 'result'];
+  const rows = [];
+  for (const [framework, r] of Object.entries(results)) {
+    for (const mode of ['bare', 'tollgate']) {
+      const best = r[mode].best;
+      const gated = mode === 'tollgate';
+      rows.push([
+        framework,
+        mode,
+        fmt(best.reqPerSec, 0),
+        fmt(best.p99Ms, 1),
+        fmt(best.cpuMicrosPerRequest, 1),
+        r[mode].runs.map((run) => fmt(run.reqPerSec, 0)).join(' / '),
+        gated ? fmt(r.ratio, 3) : '',
+        gated ? `>= ${r.target.toFixed(2)}` : '',
+        gated ? (r.pass ? 'PASS' : 'MISS') : '',
+      ]);
+    }
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => (i < 2 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\nBest of ${config.rounds} run(s) per mode; ratio = tollgate req/s / bare req/s.\n`);
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+
+  const lowCpu = Object.entries(results).filter(([, r]) => r.bare.best.serverCpuPercent < 85);
+  for (const [framework, r] of lowCpu) {
+    console.warn(
+      `warning: the bare ${framework} server used only ${fmt(r.bare.best.serverCpuPercent, 0)}% of a core: the load generator, not the server, ` +
+        'may be the bottleneck, which flatters the ratio.',
+    );
+  }
+}
+
+function report(results) {
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+    cpu: cpus()[0]?.model,
+    cpus: availableParallelism(),
+    config: { ...config, profile: [...config.profile], path: PATH, aggregate: 'best req/s of the rounds (median also given)' },
+    results,
+  };
+}
+
+async function importCore() {
+  try {
+    return await import('@tollgate/core');
+  } catch (err) {
+    throw new BenchError(`cannot load @tollgate/core (${err.message}); build first: npx turbo run build, or use npm run bench at the root`);
+  }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function fmt(value, digits) {
+  return Number.isFinite(value) ? value.toFixed(digits) : '-';
+}
+
+function positiveNumber(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!(value > 0)) throw new BenchError(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+function positiveInteger(name, fallback) {
+  const value = positiveNumber(name, fallback);
+  if (!Number.isInteger(value)) throw new BenchError(`${process.env[name]} is not a whole number (${name})`);
+  return value;
+}
+
+function frameworkList(raw) {
+  if (!raw) return FRAMEWORKS;
+  const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = list.filter((f) => !FRAMEWORKS.includes(f));
+  if (unknown.length > 0 || list.length === 0) throw new BenchError(`BENCH_FRAMEWORKS: unknown ${unknown.join(', ') || '(empty)'}; use ${FRAMEWORKS.join(',')}`);
+  return list;
+}
+
+function profileModes(raw) {
+  if (!raw || raw === '0') return new Set();
+  if (raw === '1' || raw === 'tollgate') return new Set(['tollgate']);
+  if (raw === 'all') return new Set(['bare', 'tollgate']);
+  if (raw === 'bare') return new Set(['bare']);
+  throw new BenchError(`BENCH_PROFILE must be 1, tollgate, bare or all, got "${raw}"`);
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(`\nbench failed: ${err instanceof BenchError ? err.message : err?.stack ?? err}`);
+  process.exitCode = 1;
+} finally {
+  for (const child of children) child.kill('SIGKILL');
+}

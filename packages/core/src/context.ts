@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { Decision, DenyDecision, ErrorDecision, StageName, TraceEntry } from './decision.js';
+import type { Principal, Usage } from './principal.js';
+import type { GateRequest } from './request.js';
+
+/** What a handler sees as `req.tollgate` / `ctx.state.tollgate` / `c.get('tollgate')`. */
+export interface TollgateContext {
+  /** The request's id: the caller's `X-Request-Id` when well-formed, otherwise a new UUID. */
+  readonly requestId: string;
+  /** The id of the policy route that applied. */
+  readonly routeId: string;
+  /** The client address the policy used (IPv4-mapped IPv6 shown as IPv4). */
+  readonly clientIp: string;
+  /** Who is calling, once `auth()` ran; undefined for anonymous requests. */
+  readonly principal: Principal | undefined;
+  /** The body exactly as validated, once `validate()` ran. */
+  readonly body: unknown;
+  /** Decisions that monitor mode turned into "would deny". */
+  readonly wouldDeny: readonly (DenyDecision | ErrorDecision)[];
+  /** Every stage's outcome so far. */
+  readonly trace: readonly TraceEntry[];
+  /** Report the LLM call's actual usage; it is recorded in the audit line. */
+  settle(usage: Usage): void;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Minimal view of a compiled route the context needs; the gate owns the rest. */
+export interface RouteRef {
+  readonly id: string;
+}
+
+/**
+ * Per-request state shared by all of an adapter's middlewares, so `rateLimit()` keys by the principal that
+ * `auth()` found and `logger()` records whichever stage decided.
+ */
+export class RequestContext<R extends RouteRef = RouteRef> implements TollgateContext {
+  readonly requestId: string;
+  readonly clientIp: string;
+  readonly startedAt = performance.now();
+  readonly trace: TraceEntry[] = [];
+  readonly wouldDeny: (DenyDecision | ErrorDecision)[] = [];
+  principal: Principal | undefined = undefined;
+  body: unknown = undefined;
+  /** The body's text as received, when Tollgate read it (adapters hand it to framework body caches). */
+  bodyText: string | undefined = undefined;
+  /** The decision that stopped the request, if one did. */
+  stoppedBy: DenyDecision | ErrorDecision | undefined = undefined;
+  usage: Usage | undefined = undefined;
+  /** Set once the body was read and validated, so a second `validate()` does not read again. */
+  bodyChecked = false;
+  /** Set when an adapter has arranged for the audit line, so it is written once. */
+  auditScheduled = false;
+  #route: R | undefined;
+  readonly #resolve: (request: GateRequest) => R;
+
+  readonly #counters: { countWouldDeny(rule: string): void } | undefined;
+
+  constructor(
+    readonly request: GateRequest,
+    resolve: (request: GateRequest) => R,
+    counters?: { countWouldDeny(rule: string): void },
+  ) {
+    this.#counters = counters;
+    const incoming = request.header('x-request-id');
+    this.requestId = incoming !== undefined && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    this.clientIp = normaliseIp(request.remoteAddress);
+    this.#resolve = resolve;
+  }
+
+  get route(): R {
+    return (this.#route ??= this.#resolve(this.request));
+  }
+
+  set route(route: R) {
+    this.#route = route;
+  }
+
+  get routeId(): string {
+    return this.route.id;
+  }
+
+  settle(usage: Usage): void {
+    this.usage = usage;
+  }
+
+  record(stage: StageName, rule: string, outcome: TraceEntry['outcome']): void {
+    this.trace.push({ stage, rule, outcome });
+  }
+
+  /** Monitor mode let `decision` through: keep it for the audit line and count it. */
+  noteWouldDeny(decision: DenyDecision | ErrorDecision): void {
+    this.wouldDeny.push(decision);
+    this.#counters?.countWouldDeny(decision.rule);
+  }
+
+  /** Remember the stage outcome; stopping decisions are what the audit line reports. */
+  note(decision: Decision): void {
+    if (!decision.allowed) this.stoppedBy = decision;
+  }
+}
+
+/** `::ffff:10.0.0.1` is the IPv4 client 10.0.0.1: treat it so, for limits and logs alike. */
+export function normaliseIp(address: string | undefined): string {
+  if (!address) return 'unknown';
+  return address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address;
+}

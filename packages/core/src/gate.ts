@@ -1,0 +1,240 @@
+import type { SchemaObject } from 'ajv';
+import type winston from 'winston';
+import { ApiKeyStore } from './auth/api-keys.js';
+import { compileAuth } from './auth/authenticate.js';
+import { readKeyFile } from './auth/key-file.js';
+import { AuditLog, defaultAuditLogger, type AuditRecord } from './audit/audit-log.js';
+import { DecisionCounters } from './audit/counters.js';
+import { RequestContext } from './context.js';
+import { allow, ALLOW, NO_HEADERS, type Decision, type ErrorDecision, type HeaderMap, type StageName } from './decision.js';
+import { TollgateConfigError } from './errors.js';
+import { problem } from './http/problem.js';
+import { compileLimits, compileRule } from './limits/request-limits.js';
+import { definitionValidator, describeSchemaError, loadPolicy, mostSpecific, type LoadedPolicy } from './policy/load.js';
+import type { AuthPolicy, LimitRule, Mode, PolicyDocument, ValidatePolicy } from './policy/types.js';
+import type { GateRequest } from './request.js';
+import { RouteTable, type CompiledRoute } from './routes.js';
+import { SchemaRegistry } from './validate/schema-registry.js';
+import { compileValidate } from './validate/validate-body.js';
+
+export interface GateOptions {
+  /**
+   * The policy: a path to a YAML or JSON file, or a policy object.
+   * @example createGate({ policy: './tollgate.yaml' })
+   */
+  policy: string | PolicyDocument;
+  /** A winston logger for audit lines. @default JSON lines on stdout at the policy's `audit.level` */
+  logger?: winston.Logger;
+  /** Named JSON Schemas that `validate: { schema: name }` may use, besides the shipped ones. */
+  schemas?: Readonly<Record<string, SchemaObject>>;
+  /** Directory a relative policy path is resolved against. @default process.cwd() */
+  cwd?: string;
+}
+
+/** Options every middleware accepts. */
+export interface StageOptions {
+  /**
+   * Apply this policy route (by id) instead of matching the request's method and path.
+   * @example gate.protect({ route: 'chat' })
+   */
+  route?: string;
+}
+
+/** `auth()` options: any field of the policy's `auth` section, overriding the route's. */
+export interface AuthOptions extends StageOptions, AuthPolicy {}
+
+/** `rateLimit()` options. */
+export interface RateLimitOptions extends StageOptions {
+  /** Limits for this middleware instead of the route's. @example [{ name: 'rpm', requests: 60, window: '1m' }] */
+  limits?: LimitRule[];
+}
+
+/** `validate()` options: any field of the policy's `validate` section, overriding the route's. */
+export interface ValidateOptions extends StageOptions, ValidatePolicy {}
+
+/** A prepared middleware stage: call it per request with the request's context. */
+export type Stage = (ctx: RequestContext<CompiledRoute>) => Promise<Decision>;
+
+interface Compiled {
+  readonly mode: Mode | undefined;
+  run(ctx: RequestContext<CompiledRoute>): Decision | Promise<Decision>;
+}
+
+type Pick = (route: CompiledRoute) => Compiled | null;
+
+const STAGE_RULE: Record<StageName, string> = { auth: 'auth', rateLimit: 'limits', validate: 'validate' };
+
+/**
+ * The policy engine. Adapters create one context per request, run prepared stages against it and copy the
+ * decisions to the response; everything that decides lives here.
+ */
+export class Gate {
+  readonly policy: LoadedPolicy;
+  readonly counters = new DecisionCounters();
+  readonly audit: AuditLog;
+  readonly #routes: RouteTable;
+  readonly #keys: ApiKeyStore;
+  readonly #schemas: SchemaRegistry;
+  readonly #realm: string;
+  #inline = 0;
+
+  constructor(options: GateOptions) {
+    if (!options || (typeof options.policy !== 'string' && typeof options.policy !== 'object')) {
+      throw new TollgateConfigError('TG_OPTIONS_INVALID', 'createGate() needs { policy }: a file path or a policy object.', 'createGate');
+    }
+    this.policy = loadPolicy(options.policy, options.cwd);
+    const doc = this.policy.document;
+    this.#realm = doc.realm ?? 'tollgate';
+    const where = this.policy.path ?? 'inline policy';
+    this.#keys = new ApiKeyStore([
+      ...(doc.keys?.inline ?? []),
+      ...(doc.keys?.file ? readKeyFile(doc.keys.file, this.policy.baseDir) : []),
+    ]);
+    this.#schemas = new SchemaRegistry(options.schemas);
+    this.#routes = new RouteTable(doc, { keys: this.#keys, schemas: this.#schemas, realm: this.#realm, where });
+    this.audit = new AuditLog(options.logger ?? defaultAuditLogger(doc.audit?.level ?? 'info'));
+    if (this.#keys.size === 0 && usesApiKeys(doc)) {
+      process.emitWarning('Tollgate: API-key authentication is on but no keys are configured; every request will get 401. Add keys.inline or keys.file to the policy.', { code: 'TG_NO_API_KEYS' });
+    }
+  }
+
+  /** Starts a request: the context every stage and the audit line share. */
+  context(request: GateRequest): RequestContext<CompiledRoute> {
+    return new RequestContext(request, (r) => this.#routes.match(r.method, r.path), this.counters);
+  }
+
+  /** Prepares a stage at start-up; misconfiguration throws here, never per request. */
+  stage(name: StageName, options: string | AuthOptions | RateLimitOptions | ValidateOptions = {}): Stage {
+    // `validate('openai.chat')` is shorthand for `validate({ schema: 'openai.chat' })`.
+    if (typeof options === 'string') options = { schema: options };
+    const fixed = this.#fixedRoute(options.route);
+    const override = this.#override(name, options);
+    const pick: Pick = override ? () => override : (route) => route[STAGE_RULE[name] as 'auth' | 'limits' | 'validate'];
+    return (ctx) => this.#run(name, ctx, fixed, pick);
+  }
+
+  /** All stages in pipeline order — auth, validate, limits — from the route's policy. */
+  protect(options: StageOptions = {}): Stage {
+    const fixed = this.#fixedRoute(options.route);
+    const steps: [StageName, Pick][] = [
+      ['auth', (r) => r.auth],
+      ['validate', (r) => r.validate],
+      ['rateLimit', (r) => r.limits],
+    ];
+    return async (ctx) => {
+      let headers: HeaderMap = NO_HEADERS;
+      for (const [name, pick] of steps) {
+        const decision = await this.#run(name, ctx, fixed, pick);
+        if (!decision.allowed) return decision;
+        if (decision.headers !== NO_HEADERS) headers = headers === NO_HEADERS ? decision.headers : { ...headers, ...decision.headers };
+      }
+      return allow(headers);
+    };
+  }
+
+  /** Writes the request's audit line; adapters call it once the response status is known. */
+  finish(ctx: RequestContext<CompiledRoute>, status: number): AuditRecord {
+    return this.audit.write(ctx, status);
+  }
+
+  /** Route ids the policy defines (plus `default`). */
+  routeIds(): string[] {
+    return ['default', ...this.#routes.ids()];
+  }
+
+  async #run(name: StageName, ctx: RequestContext<CompiledRoute>, fixed: CompiledRoute | undefined, pick: Pick): Promise<Decision> {
+    if (fixed) ctx.route = fixed;
+    const route = ctx.route;
+    const compiled = pick(route);
+    if (!compiled) return ALLOW;
+    let decision: Decision;
+    try {
+      decision = await compiled.run(ctx);
+    } catch (err) {
+      decision = this.#internalError(ctx, name, err);
+    }
+    if (decision.allowed) {
+      this.counters.allowed++;
+      return decision;
+    }
+    // Monitor anywhere (route or rule) means the request passes; the denial is logged and counted.
+    if (route.mode === 'monitor' || compiled.mode === 'monitor') {
+      ctx.noteWouldDeny(decision);
+      return allow(keepRateLimitFields(decision.headers));
+    }
+    if (decision.kind === 'error') this.counters.errors++;
+    else this.counters.denied++;
+    ctx.note(decision);
+    return decision;
+  }
+
+  #internalError(ctx: RequestContext<CompiledRoute>, stage: StageName, err: unknown): ErrorDecision {
+    this.audit.logger.error('tollgate.internal-error', {
+      requestId: ctx.requestId,
+      stage,
+      error: err instanceof Error ? err.stack ?? err.message : String(err),
+    });
+    return {
+      allowed: false,
+      kind: 'error',
+      status: 500,
+      headers: NO_HEADERS,
+      problem: problem('internal-error', 500, 'Internal error', 'TG_INTERNAL',
+        'Tollgate could not evaluate this request; the error is logged with this request id.', { requestId: ctx.requestId }),
+      stage,
+      rule: stage,
+      reason: { kind: 'internal', message: err instanceof Error ? err.message : String(err) },
+    };
+  }
+
+  #fixedRoute(id: string | undefined): CompiledRoute | undefined {
+    if (id === undefined) return undefined;
+    const route = this.#routes.byId(id);
+    if (!route) {
+      throw new TollgateConfigError('TG_ROUTE_UNKNOWN', `no route with id "${id}" in the policy; known routes: ${this.routeIds().join(', ')}.`, 'middleware options');
+    }
+    return route;
+  }
+
+  /** Inline middleware options become a stage of their own, checked against the policy schema. */
+  #override(name: StageName, options: AuthOptions | RateLimitOptions | ValidateOptions): Compiled | null {
+    const { route: _route, ...rest } = options;
+    if (Object.keys(rest).length === 0) return null;
+    const where = `${name}() options`;
+    const fragment: unknown = name === 'rateLimit' ? (rest as RateLimitOptions).limits : rest;
+    const definition = name === 'rateLimit' ? 'limits' : name === 'auth' ? 'auth' : 'validate';
+    const check = definitionValidator(definition);
+    if (name === 'rateLimit' && Object.keys(rest).some((k) => k !== 'limits')) {
+      throw new TollgateConfigError('TG_OPTIONS_INVALID', 'rateLimit() takes { route, limits }.', where);
+    }
+    if (!check(fragment)) {
+      const error = mostSpecific(check.errors ?? []);
+      throw new TollgateConfigError('TG_OPTIONS_INVALID', `${error ? describeSchemaError(error) : 'invalid options'}; see the ${name}() options in the README.`, where);
+    }
+    const ns = `tg:inline${++this.#inline}`;
+    switch (name) {
+      case 'auth':
+        return compileAuth(fragment as AuthPolicy, this.#keys, this.#realm);
+      case 'rateLimit':
+        return compileLimits((fragment as LimitRule[]).map((rule) => compileRule(rule, ns)));
+      case 'validate':
+        return compileValidate(fragment as ValidatePolicy, this.#schemas, where);
+    }
+  }
+}
+
+/** Creates a gate from a policy; throws a `TollgateConfigError` (`TG_...`) when the policy cannot work. */
+export function createGate(options: GateOptions): Gate {
+  return new Gate(options);
+}
+
+function keepRateLimitFields(headers: HeaderMap): HeaderMap {
+  const rl = headers['ratelimit'];
+  const policy = headers['ratelimit-policy'];
+  return rl !== undefined && policy !== undefined ? { 'ratelimit-policy': policy, ratelimit: rl } : NO_HEADERS;
+}
+
+function usesApiKeys(doc: PolicyDocument): boolean {
+  const all = [doc.defaults?.auth, ...(doc.routes ?? []).map((r) => r.auth)];
+  return all.some((a) => a !== false && (a === undefined || (a.methods ?? ['apiKey']).includes('apiKey')));
+}

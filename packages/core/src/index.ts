@@ -1,0 +1,35 @@
+export { createGate, Gate } from './gate.js';
+export type { GateOptions, StageOptions, AuthOptions, RateLimitOptions, ValidateOptions, Stage } from './gate.js';
+export type { GateRequest, BodySource } from './request.js';
+export { RequestContext, normaliseIp } from './context.js';
+export type { TollgateContext } from './context.js';
+export { ALLOW, NO_HEADERS } from './decision.js';
+export type {
+  Decision,
+  AllowDecision,
+  DenyDecision,
+  ErrorDecision,
+  DenyReason,
+  FieldError,
+  HeaderMap,
+  LimitState,
+  StageName,
+  TraceEntry,
+} from './decision.js';
+export type { Principal, Usage } from './principal.js';
+export { TollgateConfigError } from './errors.js';
+export type { ConfigErrorCode } from './errors.js';
+export { PROBLEM_CONTENT_TYPE, problemType } from './http/problem.js';
+export type { Problem, ProblemKind } from './http/problem.js';
+export { generateApiKey, hashApiKey, ApiKeyStore } from './auth/api-keys.js';
+export type { GeneratedKey } from './auth/api-keys.js';
+export { loadPolicy, parsePolicyText } from './policy/load.js';
+export type { LoadedPolicy } from './policy/load.js';
+export { policySchema } from './policy/schema.js';
+export type * from './policy/types.js';
+export type { CompiledRoute } from './routes.js';
+export type { AuditRecord } from './audit/audit-log.js';
+export { shippedSchemas } from './validate/schemas/index.js';
+export { nodeGateRequest, auditWhenDone, sendDenial, applyHeaders, denialBody } from './node-http.js';
+export { usageFrom } from './usage/extract.js';
+export { usageTap } from './usage/sse-usage.js';

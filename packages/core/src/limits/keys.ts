@@ -1,0 +1,32 @@
+import type { RequestContext } from '../context.js';
+import type { KeyPart } from '../policy/types.js';
+
+/**
+ * Builds a counter key from the request. Each value is percent-encoded, so `:` only ever separates parts and
+ * (user `a:b`, route `c`) can never share a counter with (user `a`, route `b:c`) (case 25).
+ */
+export function limitKey(parts: readonly KeyPart[], ctx: RequestContext): string {
+  let key = '';
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) key += ':';
+    key += encodeURIComponent(partValue(parts[i] as KeyPart, ctx));
+  }
+  return key;
+}
+
+function partValue(part: KeyPart, ctx: RequestContext): string {
+  const p = ctx.principal;
+  switch (part) {
+    // Tagged so an anonymous caller's IP can never equal a principal's id.
+    case 'principal':
+      return p ? 'p/' + p.id : 'ip/' + ctx.clientIp;
+    case 'tenant':
+      return p?.tenant !== undefined ? 't/' + p.tenant : p ? 'p/' + p.id : 'ip/' + ctx.clientIp;
+    case 'apiKey':
+      return p?.keyId !== undefined ? p.keyId : '-';
+    case 'ip':
+      return ctx.clientIp;
+    case 'route':
+      return ctx.routeId;
+  }
+}

@@ -1,0 +1,20 @@
+/** Who is calling, as the auth stage established it. */
+export interface Principal {
+  /** Stable identifier used for limits and logs (never a secret). */
+  readonly id: string;
+  /** How the caller authenticated. */
+  readonly method: 'apiKey';
+  /** The API key's id (the visible part of the key), when authenticated by key. */
+  readonly keyId?: string;
+  readonly tenant?: string;
+  readonly roles: readonly string[];
+  readonly scopes: readonly string[];
+}
+
+/** Actual usage reported after the LLM call, recorded in the audit line (and settled against limits). */
+export interface Usage {
+  readonly inputTokens?: number;
+  readonly outputTokens?: number;
+  /** The model that actually answered, if it differs from the requested one. */
+  readonly model?: string;
+}

@@ -1,0 +1,158 @@
+import { ALLOW, type Decision, type DenyDecision, type DenyReason } from '../decision.js';
+import type { RequestContext } from '../context.js';
+import { problem, type ProblemKind } from '../http/problem.js';
+import type { Mode, ValidatePolicy } from '../policy/types.js';
+import { sizeBytes } from '../policy/units.js';
+import { inspectParsed, parseJson, type ParseResult } from './parse-json.js';
+import { readBody } from './read-body.js';
+import type { CompiledSchema, SchemaRegistry } from './schema-registry.js';
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_DEPTH = 64;
+
+export interface CompiledValidate {
+  readonly mode: Mode | undefined;
+  run(ctx: RequestContext): Promise<Decision>;
+}
+
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
+const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE']);
+
+export function compileValidate(policy: ValidatePolicy, registry: SchemaRegistry, where: string): CompiledValidate {
+  const cap = policy.maxBodyBytes !== undefined ? sizeBytes(policy.maxBodyBytes) : DEFAULT_MAX_BODY_BYTES;
+  const maxDepth = policy.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const schema = policy.schema !== undefined ? registry.compile(policy.schema, where) : undefined;
+  const rule = schema ? `schema:${schema.name}` : 'body';
+
+  return {
+    mode: policy.mode,
+    async run(ctx) {
+      const decision = await check(ctx, cap, maxDepth, schema, rule);
+      ctx.record('validate', decision.allowed ? rule : (decision as DenyDecision).rule, decision.allowed ? 'allow' : 'deny');
+      return decision;
+    },
+  };
+}
+
+async function check(
+  ctx: RequestContext,
+  cap: number,
+  maxDepth: number,
+  schema: CompiledSchema | undefined,
+  rule: string,
+): Promise<Decision> {
+  // A body already read by an earlier stage is validated again (schemas may differ), never read twice.
+  if (!ctx.bodyChecked) {
+    const intake = await intakeBody(ctx, cap, maxDepth);
+    if (intake !== undefined) return intake;
+  }
+  if (schema && ctx.body !== undefined && !schema.validate(ctx.body)) {
+    const errors = (schema.validate.errors ?? []).map((e) => ({
+      pointer: e.instancePath,
+      message: e.keyword === 'additionalProperties'
+        ? `unknown property "${String(e.params.additionalProperty)}"`
+        : (e.message ?? 'is invalid'),
+    }));
+    const first = errors[0];
+    const field = first?.pointer ? first.pointer.slice(1).replace(/\//g, '.') : 'body';
+    return deny(ctx, 400, 'validation-failed', 'Invalid request body', 'TG_BODY_INVALID',
+      `${field}: ${first?.message ?? 'is invalid'}.`, { kind: 'validation', errors }, rule, { errors });
+  }
+  return ALLOW;
+}
+
+/** Reads and parses the body into `ctx.body`; returns a denial, or undefined when the body is usable. */
+async function intakeBody(ctx: RequestContext, cap: number, maxDepth: number): Promise<DenyDecision | undefined> {
+  const { request } = ctx;
+  const length = request.header('content-length');
+  const hasBody = request.body.kind === 'parsed' || (length !== undefined && length !== '0') || request.header('transfer-encoding') !== undefined;
+  if (!hasBody && BODYLESS.has(request.method)) {
+    ctx.bodyChecked = true;
+    return undefined;
+  }
+  const type = request.header('content-type');
+  const media = type?.split(';', 1)[0]?.trim().toLowerCase();
+  if (!media || !JSON_MEDIA_TYPE.test(media)) {
+    return bodyDeny(ctx, 415, 'unsupported-media-type', 'TG_UNSUPPORTED_MEDIA_TYPE', 'unsupported-media-type',
+      `Expected Content-Type: application/json, got ${type ? JSON.stringify(type.slice(0, 100)) : 'none'}.`);
+  }
+  const encoding = request.header('content-encoding');
+  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
+    return bodyDeny(ctx, 415, 'unsupported-media-type', 'TG_UNSUPPORTED_ENCODING', 'unsupported-encoding',
+      `Content-Encoding ${JSON.stringify(encoding.slice(0, 50))} is not accepted; send the body uncompressed.`);
+  }
+  if (length !== undefined && Number(length) > cap) return tooLarge(ctx, cap);
+  let result;
+  try {
+    result = await readBody(request.body, cap);
+  } catch {
+    return bodyDeny(ctx, 400, 'malformed-body', 'TG_BODY_INCOMPLETE', 'malformed-json', 'The body ended before it was complete.');
+  }
+  let parsed: ParseResult;
+  switch (result.kind) {
+    case 'too-large':
+      return tooLarge(ctx, cap);
+    case 'none':
+      parsed = { ok: false, code: 'empty', detail: 'The body was consumed before Tollgate could read it; mount validate() before other body parsers.' };
+      break;
+    case 'parsed':
+      parsed = inspectParsed(result.value, maxDepth);
+      break;
+    case 'bytes':
+      parsed = parseJson(result.bytes, maxDepth);
+      break;
+  }
+  if (!parsed.ok) {
+    return bodyDeny(ctx, 400, 'malformed-body', codeFor(parsed.code), parsed.code, parsed.detail);
+  }
+  ctx.body = parsed.value;
+  ctx.bodyText = parsed.text;
+  ctx.bodyChecked = true;
+  return undefined;
+}
+
+function codeFor(code: Exclude<ParseResult, { ok: true }>['code']): string {
+  return `TG_BODY_${code.toUpperCase().replace(/-/g, '_')}`;
+}
+
+function tooLarge(ctx: RequestContext, cap: number): DenyDecision {
+  // `connection: close` so the server need not read the rest of an oversized upload.
+  return deny(ctx, 413, 'payload-too-large', 'Payload too large', 'TG_BODY_TOO_LARGE',
+    `The body is larger than ${cap} bytes.`, { kind: 'body', code: 'too-large' }, 'body', undefined, { connection: 'close' });
+}
+
+function bodyDeny(
+  ctx: RequestContext,
+  status: number,
+  kind: ProblemKind,
+  code: string,
+  reason: Extract<DenyReason, { kind: 'body' }>['code'],
+  detail: string,
+): DenyDecision {
+  const title = status === 415 ? 'Unsupported media type' : 'Malformed body';
+  return deny(ctx, status, kind, title, code, detail, { kind: 'body', code: reason }, 'body');
+}
+
+function deny(
+  ctx: RequestContext,
+  status: number,
+  kind: ProblemKind,
+  title: string,
+  code: string,
+  detail: string,
+  reason: DenyReason,
+  rule: string,
+  extensions?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): DenyDecision {
+  return {
+    allowed: false,
+    kind: 'deny',
+    status,
+    headers,
+    problem: problem(kind, status, title, code, detail, { requestId: ctx.requestId, ...extensions }),
+    stage: 'validate',
+    rule,
+    reason,
+  };
+}

@@ -1,0 +1,153 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import type { Context, MiddlewareHandler, Next } from 'hono';
+import {
+  denialBody,
+  PROBLEM_CONTENT_TYPE,
+  type AuthOptions,
+  type CompiledRoute,
+  type Gate,
+  type GateRequest,
+  type RateLimitOptions,
+  type RequestContext,
+  type Stage,
+  type StageOptions,
+  type TollgateContext,
+  type ValidateOptions,
+} from '@tollgate/core';
+
+/** The Hono env Tollgate's middlewares add: `c.get('tollgate')` is typed. */
+export interface TollgateEnv {
+  Variables: { tollgate: TollgateContext };
+}
+
+type Handler = MiddlewareHandler<TollgateEnv>;
+
+/** Tollgate's middlewares for Hono. All take the same options as the other adapters. */
+export interface TollgateHono {
+  /** Authenticates the caller; sets `c.get('tollgate').principal` or answers 401/400. */
+  auth(options?: AuthOptions): Handler;
+  /** Counts the request against the route's limits; answers 429 with `Retry-After` when over. */
+  rateLimit(options?: RateLimitOptions): Handler;
+  /** Reads and validates the JSON body under the size cap; a schema name is shorthand for `{ schema }`. */
+  validate(options?: string | ValidateOptions): Handler;
+  /** Writes one audit line per request once the response is known (streams: when they end). Mount it first. */
+  logger(): Handler;
+  /** logger + auth + validate + rateLimit, all from the route's policy. */
+  protect(options?: StageOptions): Handler;
+}
+
+export interface HonoAdapterOptions {
+  /**
+   * How to find the client's address where Hono does not run on @hono/node-server (Bun, Deno, Workers).
+   * @default the node-server socket's `remoteAddress`
+   * @example { clientAddress: (c) => c.env.requestIP(c.req.raw)?.address }
+   */
+  clientAddress?: (c: Context) => string | undefined;
+}
+
+const CTX = Symbol('tollgate.context');
+type Carrier = Context<TollgateEnv> & { [CTX]?: RequestContext<CompiledRoute> };
+type NodeBindings = { incoming?: IncomingMessage; outgoing?: ServerResponse } | undefined;
+
+/**
+ * Binds a gate to Hono.
+ * @example
+ * const gate = tollgate(createGate({ policy: './tollgate.yaml' }));
+ * app.use(gate.logger(), gate.auth());
+ * app.post('/v1/chat/completions', gate.rateLimit(), gate.validate('openai.chat'), handler);
+ */
+export function tollgate(gate: Gate, options: HonoAdapterOptions = {}): TollgateHono {
+  const contextOf = (c: Carrier): RequestContext<CompiledRoute> => {
+    let ctx = c[CTX];
+    if (!ctx) {
+      ctx = gate.context(gateRequest(c, options));
+      c[CTX] = ctx;
+      c.set('tollgate', ctx);
+    }
+    return ctx;
+  };
+
+  const finishWhenDone = (c: Context<TollgateEnv>, ctx: RequestContext<CompiledRoute>): void => {
+    const res = c.res;
+    // A stream's audit line waits for its end, so usage settled while streaming is recorded.
+    if (res.body && res.headers.get('content-type')?.startsWith('text/event-stream')) {
+      const outgoing = (c.env as NodeBindings)?.outgoing;
+      if (outgoing) {
+        outgoing.once('close', () => gate.finish(ctx, outgoing.writableFinished ? res.status : 499));
+      } else {
+        const tap = new TransformStream<Uint8Array, Uint8Array>({ flush: () => void gate.finish(ctx, res.status) });
+        c.res = new Response(res.body.pipeThrough(tap), res);
+      }
+      return;
+    }
+    gate.finish(ctx, res.status);
+  };
+
+  const middleware = (name: string, stage: Stage, withLogger = false): Handler => {
+    const handler: Handler = async (c, next) => {
+      const ctx = contextOf(c);
+      const audit = withLogger && !ctx.auditScheduled;
+      if (audit) ctx.auditScheduled = true;
+      const decision = await stage(ctx);
+      if (!decision.allowed) {
+        const res = c.body(denialBody(decision), decision.status as 400, {
+          ...decision.headers,
+          'content-type': PROBLEM_CONTENT_TYPE,
+        });
+        if (audit) gate.finish(ctx, decision.status);
+        return res;
+      }
+      // Hono's own body readers (c.req.json(), text(), ...) answer from this cache: no second read.
+      if (ctx.bodyText !== undefined) (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(ctx.bodyText);
+      await next();
+      for (const header in decision.headers) c.header(header, decision.headers[header] as string);
+      if (audit) finishWhenDone(c, ctx);
+    };
+    return Object.defineProperty(handler, 'name', { value: name });
+  };
+
+  return {
+    auth: (o) => middleware('tollgateAuth', gate.stage('auth', o)),
+    rateLimit: (o) => middleware('tollgateRateLimit', gate.stage('rateLimit', o)),
+    validate: (o) => middleware('tollgateValidate', gate.stage('validate', o)),
+    protect: (o) => middleware('tollgateProtect', gate.protect(o), true),
+    logger() {
+      return async function tollgateLogger(c: Context<TollgateEnv>, next: Next): Promise<void> {
+        const ctx = contextOf(c);
+        if (ctx.auditScheduled) return next();
+        ctx.auditScheduled = true;
+        await next();
+        finishWhenDone(c, ctx);
+      };
+    },
+  };
+}
+
+function gateRequest(c: Context, options: HonoAdapterOptions): GateRequest {
+  const raw = c.req.raw;
+  const url = raw.url;
+  const q = url.indexOf('?');
+  const incoming = (c.env as NodeBindings)?.incoming;
+  // On @hono/node-server read headers from IncomingMessage: touching raw.headers builds a Headers object.
+  const nodeHeaders = incoming?.headers;
+  const cached = Object.keys(c.req.bodyCache).length > 0;
+  return {
+    method: raw.method,
+    path: c.req.path,
+    query: q === -1 ? '' : url.slice(q + 1),
+    header: nodeHeaders
+      ? (name) => {
+          const v = nodeHeaders[name];
+          return Array.isArray(v) ? v.join(', ') : v;
+        }
+      : (name) => raw.headers.get(name) ?? undefined,
+    remoteAddress: options.clientAddress ? options.clientAddress(c) : incoming?.socket?.remoteAddress,
+    encrypted: incoming ? Boolean((incoming.socket as TLSSocket | undefined)?.encrypted) : url.startsWith('https:'),
+    body: cached
+      ? { kind: 'buffered', load: () => c.req.arrayBuffer().then((ab) => new Uint8Array(ab)) }
+      : { kind: 'web', stream: raw.body },
+  };
+}
+
+export type { TollgateContext } from '@tollgate/core';

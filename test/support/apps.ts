@@ -1,0 +1,128 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import type { Gate } from '@tollgate/core';
+import { tollgate as expressTollgate } from '@tollgate/express';
+import { tollgate as honoTollgate, type TollgateEnv } from '@tollgate/hono';
+import { tollgate as koaTollgate, type TollgateState } from '@tollgate/koa';
+import express from 'express';
+import { Hono } from 'hono';
+import Koa from 'koa';
+
+export const ADAPTERS = ['hono', 'express', 'koa'] as const;
+export type AdapterName = (typeof ADAPTERS)[number];
+
+/** `separate`: logger + auth app-wide, rateLimit + validate on the route; `protect`: one protect() app-wide. */
+export const MOUNTS = ['separate', 'protect'] as const;
+export type Mount = (typeof MOUNTS)[number];
+
+export interface RunningApp {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The same app on each adapter: POST routes answer with the principal and the body exactly as the handler
+ * received it, read the framework's own way, so rows can check what got through.
+ */
+export async function startApp(adapter: AdapterName, gate: Gate, mount: Mount): Promise<RunningApp> {
+  switch (adapter) {
+    case 'hono':
+      return startHono(gate, mount);
+    case 'express':
+      return listen(expressApp(gate, mount));
+    case 'koa':
+      return listen(koaApp(gate, mount));
+  }
+}
+
+const POST_ROUTES = ['/v1/chat/completions', '/v1/monitored'];
+
+function startHono(gate: Gate, mount: Mount): Promise<RunningApp> {
+  const tg = honoTollgate(gate);
+  const app = new Hono<TollgateEnv>();
+  if (mount === 'protect') app.use(tg.protect());
+  else app.use(tg.logger(), tg.auth());
+  const perRoute = mount === 'protect' ? [] : [tg.rateLimit(), tg.validate()];
+  for (const path of POST_ROUTES) {
+    for (const m of perRoute) app.post(path, m);
+    app.post(path, async (c) => {
+      const body: unknown = await c.req.json();
+      return c.json({ principal: c.get('tollgate').principal?.id ?? null, body });
+    });
+  }
+  app.get('/health', (c) => c.json({ ok: true }));
+  app.get('/v1/models', (c) => c.json({ principal: c.get('tollgate').principal?.id ?? null }));
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+      resolve(handle(server as Server, info.port));
+    });
+  });
+}
+
+function expressApp(gate: Gate, mount: Mount): express.Express {
+  const tg = expressTollgate(gate);
+  const app = express();
+  if (mount === 'protect') app.use(tg.protect());
+  else app.use(tg.logger(), tg.auth());
+  const perRoute = mount === 'protect' ? [] : [tg.rateLimit(), tg.validate()];
+  for (const path of POST_ROUTES) {
+    app.post(path, ...perRoute, (req, res) => {
+      res.json({ principal: req.tollgate?.principal?.id ?? null, body: req.body as unknown });
+    });
+  }
+  app.get('/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.get('/v1/models', (req, res) => {
+    res.json({ principal: req.tollgate?.principal?.id ?? null });
+  });
+  return app;
+}
+
+function koaApp(gate: Gate, mount: Mount): Koa<TollgateState> {
+  const tg = koaTollgate(gate);
+  const app = new Koa<TollgateState>();
+  const chain = mount === 'protect' ? [tg.protect()] : [tg.logger(), tg.auth()];
+  for (const m of chain) app.use(m);
+  const rateLimit = tg.rateLimit();
+  const validate = tg.validate();
+  // No router dependency: a tiny dispatcher keeps the Koa app comparable to the others.
+  app.use(async (ctx, next) => {
+    if (ctx.method === 'POST' && POST_ROUTES.includes(ctx.path)) {
+      const handler = async () => {
+        ctx.body = { principal: ctx.state.tollgate.principal?.id ?? null, body: (ctx.request as { body?: unknown }).body };
+      };
+      if (mount === 'protect') return handler();
+      return rateLimit(ctx, () => validate(ctx, handler));
+    }
+    if (ctx.method === 'GET' && ctx.path === '/health') {
+      ctx.body = { ok: true };
+      return;
+    }
+    if (ctx.method === 'GET' && ctx.path === '/v1/models') {
+      ctx.body = { principal: ctx.state.tollgate.principal?.id ?? null };
+      return;
+    }
+    await next();
+  });
+  return app;
+}
+
+async function listen(app: { listen(port: number, host: string): Server }): Promise<RunningApp> {
+  const server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return handle(server, (server.address() as AddressInfo).port);
+}
+
+function handle(server: Server, port: number): RunningApp {
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
