@@ -36,6 +36,8 @@ describe.each(ADAPTERS)('%s', (adapter) => {
         expect(typeof problem['title']).toBe('string');
         expect(typeof problem['detail']).toBe('string');
         expect(res.text).not.toMatch(/\bat .+\.(?:ts|js):\d+/); // no stack traces
+        // The providers' envelope, so official SDKs show the same detail.
+        expect(problem['error']).toMatchObject({ message: problem['detail'], code: want.problem });
         for (const part of want.detail ?? []) expect(problem['detail']).toContain(part);
       }
       if (want.body) expect(res.json).toMatchObject(want.body);

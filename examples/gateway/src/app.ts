@@ -21,7 +21,7 @@ export function createGatewayApp(gate: Gate, upstream: Upstream): Hono<TollgateE
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
 
-  app.get('/v1/models', async (c) => {
+  app.get('/v1/models', async () => {
     const res = await forward(upstream, '/models', { method: 'GET' });
     return res ?? unavailable();
   });

@@ -36,6 +36,25 @@ export function problemType(kind: ProblemKind): string {
   return PROBLEM_BASE + kind;
 }
 
+/**
+ * The `error` extension member mirrors the LLM providers' error envelope (`{ error: { message, type, code } }`)
+ * so the official OpenAI/Anthropic SDKs surface our detail instead of "400 status code (no body)".
+ */
+export interface ProviderErrorEnvelope {
+  readonly message: string;
+  readonly type: string;
+  readonly code: string;
+  readonly param?: string;
+}
+
+function providerErrorType(status: number): string {
+  if (status === 401) return 'authentication_error';
+  if (status === 403) return 'permission_error';
+  if (status === 429) return 'rate_limit_error';
+  if (status >= 500) return 'api_error';
+  return 'invalid_request_error';
+}
+
 export function problem(
   kind: ProblemKind,
   status: number,
@@ -43,6 +62,8 @@ export function problem(
   code: string,
   detail: string,
   extensions?: Record<string, unknown>,
+  param?: string,
 ): Problem {
-  return { type: problemType(kind), title, status, detail, code, ...extensions };
+  const error: ProviderErrorEnvelope = { message: detail, type: providerErrorType(status), code, ...(param ? { param } : {}) };
+  return { type: problemType(kind), title, status, detail, code, ...extensions, error };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { TollgateConfigError } from '../errors.js';
 import { policySchema } from './schema.js';
 import type { PolicyDocument } from './types.js';
@@ -60,8 +60,13 @@ export function parsePolicyText(text: string, path: string): PolicyDocument {
     );
   }
   const value: unknown = doc.toJS({ maxAliasCount: 100 });
-  checkPolicy(value, path, (pointer) => {
-    const node = doc.getIn(pointerSegments(pointer), true);
+  checkPolicy(value, path, (pointer, unknownKey) => {
+    let node = doc.getIn(pointerSegments(pointer), true);
+    // An unknown property is best shown at its own key, not at the start of the object holding it.
+    if (unknownKey !== undefined && isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === unknownKey);
+      if (pair && isNode(pair.key)) node = pair.key;
+    }
     if (!isNode(node) || !node.range) return undefined;
     const pos = lines.linePos(node.range[0]);
     return `${pos.line}:${pos.col}`;
@@ -72,11 +77,12 @@ export function parsePolicyText(text: string, path: string): PolicyDocument {
 function checkPolicy(
   value: unknown,
   path: string | undefined,
-  locate: (pointer: string) => string | undefined,
+  locate: (pointer: string, unknownKey?: string) => string | undefined,
 ): asserts value is PolicyDocument {
   if (validatePolicy(value)) return;
   const error = mostSpecific(validatePolicy.errors ?? []);
-  const where = error ? locate(error.instancePath) : undefined;
+  const unknownKey = error?.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
+  const where = error ? locate(error.instancePath, unknownKey) : undefined;
   const location = path ? `${path}${where ? `:${where}` : ''}` : 'inline policy';
   throw new TollgateConfigError(
     'TG_POLICY_INVALID',

@@ -56,7 +56,7 @@ async function check(
     const first = errors[0];
     const field = first?.pointer ? first.pointer.slice(1).replace(/\//g, '.') : 'body';
     return deny(ctx, 400, 'validation-failed', 'Invalid request body', 'TG_BODY_INVALID',
-      `${field}: ${first?.message ?? 'is invalid'}.`, { kind: 'validation', errors }, rule, { errors });
+      `${field}: ${first?.message ?? 'is invalid'}.`, { kind: 'validation', errors }, rule, { errors }, {}, field);
   }
   return ALLOW;
 }
@@ -144,13 +144,14 @@ function deny(
   rule: string,
   extensions?: Record<string, unknown>,
   headers: Record<string, string> = {},
+  param?: string,
 ): DenyDecision {
   return {
     allowed: false,
     kind: 'deny',
     status,
     headers,
-    problem: problem(kind, status, title, code, detail, { requestId: ctx.requestId, ...extensions }),
+    problem: problem(kind, status, title, code, detail, { requestId: ctx.requestId, ...extensions }, param),
     stage: 'validate',
     rule,
     reason,

@@ -1,0 +1,2 @@
+export { run, USAGE } from './cli.js';
+export type { Io } from './io.js';

@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+import { run } from './cli.js';
+import { processIo } from './io.js';
+
+process.exitCode = run(process.argv.slice(2), processIo);

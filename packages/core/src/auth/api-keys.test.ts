@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ApiKeyStore, generateApiKey, hashApiKey } from './api-keys.js';
+
+describe('API keys', () => {
+  const a = generateApiKey({ env: 'live' });
+  const store = new ApiKeyStore([
+    { id: a.id, hash: a.hash, principal: 'alice' },
+    { ...(() => { const r = generateApiKey({ id: 'revoked1' }); return { id: r.id, hash: r.hash }; })(), revoked: true },
+  ]);
+
+  it('have a visible prefix and id and are stored only as a sha256 hash', () => {
+    expect(a.key).toMatch(/^tg_live_[A-Za-z0-9]{12}_[A-Za-z0-9]{32}$/);
+    expect(a.hash).toBe(hashApiKey(a.key));
+    expect(a.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(a.hash).not.toContain(a.key.split('_')[3]);
+  });
+
+  it('are distinct every time', () => {
+    const keys = new Set(Array.from({ length: 200 }, () => generateApiKey().key));
+    expect(keys.size).toBe(200);
+  });
+
+  it('check the whole key, not a prefix', () => {
+    expect(store.check(a.key)).toMatchObject({ ok: true, record: { principal: 'alice' } });
+    expect(store.check(a.key + 'x')).toEqual({ ok: false, code: 'invalid' });
+    expect(store.check(a.key.slice(0, -1))).toEqual({ ok: false, code: 'invalid' });
+    expect(store.check(a.key + '\n')).toEqual({ ok: false, code: 'invalid' });
+    expect(store.check('')).toEqual({ ok: false, code: 'invalid' });
+    expect(store.check('tg_live_unknownid_' + 'a'.repeat(32))).toEqual({ ok: false, code: 'invalid' });
+  });
+
+  it('report revoked and expired keys only to their holder', () => {
+    const r = generateApiKey({ id: 'expiring' });
+    const s = new ApiKeyStore([{ id: r.id, hash: r.hash, expiresAt: '2030-01-01T00:00:00Z' }]);
+    expect(s.check(r.key, Date.parse('2029-12-31T23:59:59Z')).ok).toBe(true);
+    expect(s.check(r.key, Date.parse('2030-01-01T00:00:00Z'))).toEqual({ ok: false, code: 'expired' });
+    // A guess with a revoked key's id but the wrong secret learns nothing about revocation.
+    expect(store.check('tg_live_revoked1_' + 'b'.repeat(32))).toEqual({ ok: false, code: 'invalid' });
+  });
+});
