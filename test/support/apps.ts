@@ -26,22 +26,33 @@ export interface RunningApp {
  * The same app on each adapter: POST routes answer with the principal and the body exactly as the handler
  * received it, read the framework's own way, so rows can check what got through.
  */
-export async function startApp(adapter: AdapterName, gate: Gate, mount: Mount): Promise<RunningApp> {
+export interface AppOptions {
+  /** Parse the body with the framework's usual parser before Tollgate sees it. */
+  readonly preparse?: boolean;
+}
+
+export async function startApp(adapter: AdapterName, gate: Gate, mount: Mount, options: AppOptions = {}): Promise<RunningApp> {
   switch (adapter) {
     case 'hono':
-      return startHono(gate, mount);
+      return startHono(gate, mount, options);
     case 'express':
-      return listen(expressApp(gate, mount));
+      return listen(expressApp(gate, mount, options));
     case 'koa':
-      return listen(koaApp(gate, mount));
+      return listen(koaApp(gate, mount, options));
   }
 }
 
 const POST_ROUTES = ['/v1/chat/completions', '/v1/monitored'];
 
-function startHono(gate: Gate, mount: Mount): Promise<RunningApp> {
+function startHono(gate: Gate, mount: Mount, options: AppOptions): Promise<RunningApp> {
   const tg = honoTollgate(gate);
   const app = new Hono<TollgateEnv>();
+  if (options.preparse) {
+    app.use(async (c, next) => {
+      if (c.req.method === 'POST') await c.req.json().catch(() => undefined);
+      await next();
+    });
+  }
   if (mount === 'protect') app.use(tg.protect());
   else app.use(tg.logger(), tg.auth());
   const perRoute = mount === 'protect' ? [] : [tg.rateLimit(), tg.validate()];
@@ -61,9 +72,10 @@ function startHono(gate: Gate, mount: Mount): Promise<RunningApp> {
   });
 }
 
-function expressApp(gate: Gate, mount: Mount): express.Express {
+function expressApp(gate: Gate, mount: Mount, options: AppOptions): express.Express {
   const tg = expressTollgate(gate);
   const app = express();
+  if (options.preparse) app.use(express.json());
   if (mount === 'protect') app.use(tg.protect());
   else app.use(tg.logger(), tg.auth());
   const perRoute = mount === 'protect' ? [] : [tg.rateLimit(), tg.validate()];
@@ -81,9 +93,20 @@ function expressApp(gate: Gate, mount: Mount): express.Express {
   return app;
 }
 
-function koaApp(gate: Gate, mount: Mount): Koa<TollgateState> {
+function koaApp(gate: Gate, mount: Mount, options: AppOptions): Koa<TollgateState> {
   const tg = koaTollgate(gate);
   const app = new Koa<TollgateState>();
+  if (options.preparse) {
+    // What koa-bodyparser does: read the stream, JSON.parse it, put it on ctx.request.body.
+    app.use(async (ctx, next) => {
+      if (ctx.method === 'POST') {
+        const chunks: Buffer[] = [];
+        for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
+        (ctx.request as { body?: unknown }).body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      }
+      await next();
+    });
+  }
   const chain = mount === 'protect' ? [tg.protect()] : [tg.logger(), tg.auth()];
   for (const m of chain) app.use(m);
   const rateLimit = tg.rateLimit();
