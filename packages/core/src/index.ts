@@ -28,6 +28,7 @@ export type { LoadedPolicy } from './policy/load.js';
 export { policySchema } from './policy/schema.js';
 export type * from './policy/types.js';
 export type { CompiledRoute } from './routes.js';
+export { auditJsonFormat, defaultAuditLogger } from './audit/audit-log.js';
 export type { AuditRecord } from './audit/audit-log.js';
 export { shippedSchemas } from './validate/schemas/index.js';
 export { nodeGateRequest, auditWhenDone, sendDenial, applyHeaders, denialBody } from './node-http.js';

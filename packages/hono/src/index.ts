@@ -144,9 +144,14 @@ function gateRequest(c: Context, options: HonoAdapterOptions): GateRequest {
       : (name) => raw.headers.get(name) ?? undefined,
     remoteAddress: options.clientAddress ? options.clientAddress(c) : incoming?.socket?.remoteAddress,
     encrypted: incoming ? Boolean((incoming.socket as TLSSocket | undefined)?.encrypted) : url.startsWith('https:'),
+    // On @hono/node-server the socket stream is read directly: touching raw.body would make node-server build
+    // a full WHATWG Request (abort signal, web stream), a large share of a request's cost. Handlers read the
+    // body from c.get('tollgate').body or c.req.json(), which answer from the cache the middleware fills.
     body: cached
       ? { kind: 'buffered', load: () => c.req.arrayBuffer().then((ab) => new Uint8Array(ab)) }
-      : { kind: 'web', stream: raw.body },
+      : incoming
+        ? { kind: 'node', stream: incoming }
+        : { kind: 'web', stream: raw.body },
   };
 }
 

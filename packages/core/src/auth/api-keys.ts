@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ApiKeyRecord } from '../policy/types.js';
 
 /**
@@ -81,7 +81,8 @@ export class ApiKeyStore {
   check(key: string, nowMs = Date.now()): KeyCheck {
     const match = KEY_FORMAT.exec(key);
     const stored = match ? this.#byId.get(match[2] as string) : undefined;
-    const digest = createHash('sha256').update(key, 'utf8').digest();
+    // One-shot hash(): no Hash object per request.
+    const digest = hash('sha256', key, 'buffer');
     const equal = timingSafeEqual(digest, stored ? stored.digest : DUMMY_DIGEST);
     if (!stored || !equal) return INVALID;
     if (stored.record.revoked) return { ok: false, code: 'revoked' };

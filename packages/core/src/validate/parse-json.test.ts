@@ -22,6 +22,12 @@ describe('safe JSON intake', () => {
     expect(({} as Record<string, unknown>)['x']).toBeUndefined();
   });
 
+  it('refuses forbidden keys spelt with unicode escapes', () => {
+    expect(parseJsonText('{"\\u005f_proto__":{"x":1}}', 64)).toMatchObject({ ok: false, code: 'forbidden-key' });
+    expect(parseJsonText('{"a":"\\u0041","b":{"constructor":{"prototype":1}}}', 64)).toMatchObject({ ok: false, code: 'forbidden-key' });
+    expect(parseJsonText('{"a":"\\u0041 constructor"}', 64)).toMatchObject({ ok: true, value: { a: 'A constructor' } });
+  });
+
   it('refuses invalid UTF-8 and empty bodies', () => {
     expect(parseJson(Buffer.from([0x22, 0xc3, 0x28, 0x22]), 64)).toMatchObject({ ok: false, code: 'invalid-utf8' });
     expect(parseJson(bytes('  '), 64)).toMatchObject({ ok: false, code: 'empty' });
