@@ -45,7 +45,9 @@ export function compileAuth(policy: AuthPolicy, keys: KeyChecker, realm: string,
   const needs: RouteRequirements | undefined =
     policy.scopes || policy.roles ? { scopes: policy.scopes ?? [], roles: policy.roles ?? [] } : undefined;
 
+  const only = methods.length === 1 ? (methods[0] as AuthMethod) : undefined;
   const pick = (credential: Credential): AuthMethod => {
+    if (only) return only;
     if (credential.fromKeyHeader && verifiers.has('apiKey')) return 'apiKey';
     const kind = credentialKind(credential.value);
     for (const method of methods) if (ACCEPTS[method] === kind) return method;

@@ -56,7 +56,11 @@ export class JwksKeys {
     }
     let key = this.#prepared.get(signing);
     if (!key) {
-      key = createPublicKey(signing.getPublicKey());
+      try {
+        key = createPublicKey(signing.getPublicKey());
+      } catch {
+        return { ok: false, unavailable: false, detail: `the key ${kid ?? ''} in the JWKS is not a usable public key` };
+      }
       this.#prepared.set(signing, key);
     }
     return { ok: true, key };

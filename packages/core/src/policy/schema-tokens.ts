@@ -62,7 +62,7 @@ export const tokenDefinitions = {
         },
       },
       claims: { $ref: '#/definitions/claims' },
-      maxTokenLength: { type: 'integer', minimum: 64, maximum: 16384 },
+      maxTokenLength: { type: 'integer', minimum: 64, maximum: 4096 },
       cacheSize: { type: 'integer', minimum: 0, maximum: 1000000 },
     },
   },

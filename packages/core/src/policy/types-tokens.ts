@@ -55,7 +55,7 @@ export interface JwtPolicy {
   /** Azure Entra ID preset (sets issuer, JWKS and claims for the tenant). */
   entra?: EntraPreset;
   claims?: ClaimMapping;
-  /** Largest token accepted, in characters, checked before decoding. @default 4096 */
+  /** Largest token accepted, in characters, checked before decoding (the header cap is 4096). @default 4096 */
   maxTokenLength?: number;
   /** Verified tokens kept (until their `exp`) so repeat calls skip signature checks. @default 10000 */
   cacheSize?: number;
