@@ -120,7 +120,7 @@ export function tokenPolicy(kit: TokenKit): PolicyDocument {
       clientId: CLIENTS.gateway.id,
       clientSecret: CLIENTS.gateway.secret,
       audience: OPAQUE_RESOURCE,
-      timeout: '300ms',
+      timeout: '1s',
       claims: { tenant: 'tid' },
     },
     roles: { pro: { models: ['gpt-4o*'] }, free: { models: ['gpt-4o-mini'] } },

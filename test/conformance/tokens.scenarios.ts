@@ -186,7 +186,7 @@ export const tokenScenarios: readonly TokenScenario[] = [
     name: 'introspection endpoint times out: 503',
     fault: 'timeout',
     request: (kit) => bearer(kit.opaque),
-    expect: { status: 503, problem: 'TG_AUTH_UNAVAILABLE', detail: ['300 ms'] },
+    expect: { status: 503, problem: 'TG_AUTH_UNAVAILABLE', detail: ['1000 ms'] },
   },
   // Case 17: authorization
   {
