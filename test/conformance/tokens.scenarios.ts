@@ -49,6 +49,16 @@ export const tokenScenarios: readonly TokenScenario[] = [
     request: (kit) => chat(`Bearer ${kit.opaque}`),
     expect: { status: 200, body: { principal: 'svc-pro' }, audit: { decision: 'allow', principal: 'svc-pro' } },
   },
+  {
+    name: 'x-api-key header: always an API key, even on a route that also takes tokens',
+    request: () => ({ method: 'GET', path: '/v1/models', headers: { 'x-api-key': tokenKeys.alice.key } }),
+    expect: { status: 200, body: { principal: 'alice' } },
+  },
+  {
+    name: 'a JWT in the x-api-key header is not a valid API key: 401',
+    request: (kit) => ({ method: 'GET', path: '/v1/models', headers: { 'x-api-key': kit.pro } }),
+    expect: { status: 401, headers: { 'www-authenticate': INVALID }, problem: 'TG_AUTH_INVALID', audit: { rule: 'apiKey' } },
+  },
   // Case 1: alg none in every spelling, with or without a signature.
   ...['none', 'None', 'NONE', 'nOnE'].flatMap((alg) => [
     { name: `alg "${alg}" without signature: 401`, request: (kit: TokenKit) => bearer(unsigned({ alg, typ: 'JWT' }, kit.claims())), expect: rejected() },
@@ -197,7 +207,7 @@ export const tokenScenarios: readonly TokenScenario[] = [
       headers: { 'www-authenticate': 'Bearer realm="tollgate", error="insufficient_scope", scope="chat:write"' },
       problem: 'TG_INSUFFICIENT_SCOPE',
       detail: ['chat:write'],
-      audit: { decision: 'deny', status: 403, rule: 'scope' },
+      audit: { decision: 'deny', status: 403, rule: 'scope', principal: 'svc-pro' },
     },
   },
   {

@@ -59,6 +59,8 @@ export function compileAuth(policy: AuthPolicy, keys: KeyChecker, realm: string,
       ctx.record('auth', method, 'deny');
       return 'rejection' in outcome ? invalidCredentials(ctx, challenges, method, outcome.rejection) : providerUnavailable(ctx, method, outcome.unavailable);
     }
+    // Set before the scope check: a 403 is logged with who was refused, and monitor mode passes them on.
+    ctx.principal = outcome.principal;
     if (needs) {
       const denied = checkRequirements(ctx, outcome.principal, needs, realm);
       if (denied) {
@@ -66,7 +68,6 @@ export function compileAuth(policy: AuthPolicy, keys: KeyChecker, realm: string,
         return denied;
       }
     }
-    ctx.principal = outcome.principal;
     ctx.record('auth', method, 'allow');
     return ALLOW;
   };
