@@ -57,6 +57,14 @@ describe('JWT verification with an HMAC KeyObject', () => {
     expect(second.ok && first.ok && second.principal).toBe(first.ok && first.principal);
   });
 
+  it('never answers a forged token from the cache entry of the real one it copies the signature of', () => {
+    const real = token({ sub: 'ann' });
+    expect(sync(auth.verify(real))).toMatchObject({ ok: true });
+    const [header, , signature] = real.split('.');
+    const payload = Buffer.from(JSON.stringify({ sub: 'root', iss: 'https://idp.test', aud: 'api', exp: now() + 60 })).toString('base64url');
+    expect(sync(auth.verify(`${header}.${payload}.${signature}`))).toMatchObject({ ok: false, rejection: { detail: expect.stringContaining('signature') } });
+  });
+
   it('refuses what jsonwebtoken alone would accept', () => {
     const noExp = jwt.sign({ sub: 'ann', iss: 'https://idp.test', aud: 'api' }, secret, { algorithm: 'HS256' });
     expect(sync(auth.verify(noExp))).toMatchObject({ ok: false, rejection: { detail: expect.stringContaining('exp') } });

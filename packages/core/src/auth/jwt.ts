@@ -41,7 +41,7 @@ export class JwtAuthenticator implements TokenAuthenticator {
   readonly #maxAgeSeconds: number | undefined;
   readonly #maxLength: number;
   readonly #claims: CompiledClaims;
-  readonly #cache: LRUCache<string, Principal> | undefined;
+  readonly #cache: LRUCache<string, CachedToken> | undefined;
 
   constructor(raw: JwtPolicy, baseDir: string, where = 'policy jwt') {
     const policy = applyEntra(raw);
@@ -74,13 +74,13 @@ export class JwtAuthenticator implements TokenAuthenticator {
     this.#maxLength = policy.maxTokenLength ?? DEFAULT_MAX_TOKEN_LENGTH;
     this.#claims = compileClaims(policy.claims, { subject: 'sub', roles: 'roles', scopes: 'scope' });
     const size = policy.cacheSize ?? 10_000;
-    this.#cache = size > 0 ? new LRUCache<string, Principal>({ max: size, ttlAutopurge: false }) : undefined;
+    this.#cache = size > 0 ? new LRUCache<string, CachedToken>({ max: size, ttlAutopurge: false }) : undefined;
   }
 
   verify(token: string): TokenOutcome | Promise<TokenOutcome> {
     if (token.length > this.#maxLength) return reject(`The token is longer than ${this.#maxLength} characters.`);
-    const cached = this.#cache?.get(token);
-    if (cached) return { ok: true, principal: cached };
+    const cached = this.#cache?.get(cacheKey(token));
+    if (cached && cached.token === token) return { ok: true, principal: cached.principal };
     if (!JWT_SHAPE.test(token)) return reject('The token is not a JWT: it must be three non-empty base64url segments.');
     const header = decodeSegment(token.slice(0, token.indexOf('.')));
     if (!header) return reject('The token header is not a JSON object.');
@@ -122,9 +122,23 @@ export class JwtAuthenticator implements TokenAuthenticator {
     // Cached until `exp` (and no longer than `maxAge` allows): repeat calls skip the signature check.
     let ttlSeconds = exp - now;
     if (this.#maxAgeSeconds !== undefined && typeof iat === 'number') ttlSeconds = Math.min(ttlSeconds, iat + this.#maxAgeSeconds - now);
-    if (this.#cache && ttlSeconds >= 1) this.#cache.set(token, principal, { ttl: Math.floor(ttlSeconds * 1000) });
+    if (this.#cache && ttlSeconds >= 1) this.#cache.set(cacheKey(token), { token, principal }, { ttl: Math.floor(ttlSeconds * 1000) });
     return { ok: true, principal };
   }
+}
+
+interface CachedToken {
+  readonly token: string;
+  readonly principal: Principal;
+}
+
+/**
+ * Cache key: the signature's last 32 characters. Hashing a whole ~1 KB token for the Map costs more than the
+ * rest of a cache hit; the full token is then compared for equality, so a tail shared by another token (even
+ * a forged one) is just a miss.
+ */
+function cacheKey(token: string): string {
+  return token.length > 32 ? token.slice(-32) : token;
 }
 
 function reject(detail: string): TokenOutcome {
