@@ -8,7 +8,9 @@ import winston from 'winston';
 
 export const PATH = '/v1/chat/completions';
 export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
-export const MODES = ['bare', 'tollgate'];
+export const MODES = ['bare', 'tollgate', 'auth-key', 'auth-jwt'];
+/** Modes that mount only Tollgate's auth() in front of the bare app, to price authentication alone. */
+export const AUTH_ONLY_MODES = ['auth-key', 'auth-jwt'];
 
 /** `node apps/<fw>.js <mode> <port>`, falling back to BENCH_MODE / BENCH_PORT; port 0 picks a free one. */
 export function cliOptions(argv = process.argv.slice(2), env = process.env) {
@@ -83,6 +85,27 @@ export function benchPolicy(env = process.env) {
     ],
   };
 }
+
+/**
+ * Authentication alone: the bare app with its credential check replaced by auth(). `auth-key` checks an API
+ * key; `auth-jwt` verifies an RS256 JWT (one token, so every request after the first is a cache hit, as for
+ * a client reusing its access token).
+ */
+export function authOnlyPolicy(mode, env = process.env) {
+  const id = env.BENCH_KEY_ID;
+  const hash = env.BENCH_KEY_HASH;
+  const publicKey = env.BENCH_JWT_PUBLIC_KEY;
+  if (!id || !hash || !publicKey) throw new Error(`${mode} mode needs BENCH_KEY_ID, BENCH_KEY_HASH and BENCH_JWT_PUBLIC_KEY (run.js sets them)`);
+  return {
+    version: 1,
+    keys: { inline: [{ id, hash, principal: 'bench' }] },
+    jwt: { algorithms: ['RS256'], publicKey, issuer: BENCH_JWT_ISSUER, audience: BENCH_JWT_AUDIENCE },
+    defaults: { auth: { methods: mode === 'auth-jwt' ? ['jwt'] : ['apiKey'] } },
+  };
+}
+
+export const BENCH_JWT_ISSUER = 'https://idp.bench.test';
+export const BENCH_JWT_AUDIENCE = 'https://api.bench.test';
 
 /**
  * Production-style audit logging: winston, timestamp + JSON, appended to a file through a Node write stream

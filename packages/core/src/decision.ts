@@ -34,6 +34,7 @@ export interface FieldError {
 /** Why a request was denied; `kind` says which family of rule decided. */
 export type DenyReason =
   | { readonly kind: 'auth'; readonly code: 'missing' | 'malformed' | 'invalid' | 'expired' | 'revoked' }
+  | { readonly kind: 'authorization'; readonly code: 'scope' | 'role' | 'model'; readonly required: readonly string[] }
   | { readonly kind: 'rate-limit'; readonly violated: readonly LimitState[] }
   | {
       readonly kind: 'body';
@@ -77,7 +78,7 @@ export interface ErrorDecision {
   readonly problem: Problem;
   readonly stage: StageName;
   readonly rule: string;
-  readonly reason: { readonly kind: 'store-unavailable' | 'internal'; readonly message: string };
+  readonly reason: { readonly kind: 'store-unavailable' | 'idp-unavailable' | 'internal'; readonly message: string };
 }
 
 /** What the core decided for one stage of one request. Adapters only copy it to the response. */

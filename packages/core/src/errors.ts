@@ -10,7 +10,10 @@ export type ConfigErrorCode =
   | 'TG_SCHEMA_UNKNOWN'
   | 'TG_SCHEMA_INVALID'
   | 'TG_KEY_FILE_INVALID'
-  | 'TG_GATE_REQUIRED';
+  | 'TG_GATE_REQUIRED'
+  | 'TG_JWT_ALGORITHMS_REQUIRED'
+  | 'TG_AUTH_CONFIG_INVALID'
+  | 'TG_AUTH_METHOD_UNCONFIGURED';
 
 /** Thrown at start-up (never per request) when configuration cannot work. */
 export class TollgateConfigError extends Error {

@@ -2,6 +2,8 @@ import type { SchemaObject } from 'ajv';
 import type winston from 'winston';
 import { ApiKeyStore } from './auth/api-keys.js';
 import { compileAuth } from './auth/authenticate.js';
+import { ModelPolicy } from './auth/authorize.js';
+import { buildAuthenticators, type Authenticators } from './auth/token-auth.js';
 import { readKeyFile } from './auth/key-file.js';
 import { AuditLog, defaultAuditLogger, type AuditRecord } from './audit/audit-log.js';
 import { DecisionCounters } from './audit/counters.js';
@@ -76,6 +78,8 @@ export class Gate {
   readonly #keys: ApiKeyStore;
   readonly #schemas: SchemaRegistry;
   readonly #realm: string;
+  readonly #authenticators: Authenticators;
+  readonly #models: ModelPolicy;
   #inline = 0;
 
   constructor(options: GateOptions) {
@@ -91,7 +95,9 @@ export class Gate {
       ...(doc.keys?.file ? readKeyFile(doc.keys.file, this.policy.baseDir) : []),
     ]);
     this.#schemas = new SchemaRegistry(options.schemas);
-    this.#routes = new RouteTable(doc, { keys: this.#keys, schemas: this.#schemas, realm: this.#realm, where });
+    this.#authenticators = buildAuthenticators(doc, this.#keys, this.policy.baseDir, where);
+    this.#models = new ModelPolicy(doc.roles);
+    this.#routes = new RouteTable(doc, { keys: this.#keys, schemas: this.#schemas, realm: this.#realm, where, authenticators: this.#authenticators });
     this.audit = new AuditLog(options.logger ?? defaultAuditLogger(doc.audit?.level ?? 'info'));
     if (this.#keys.size === 0 && usesApiKeys(doc)) {
       process.emitWarning('Tollgate: API-key authentication is on but no keys are configured; every request will get 401. Add keys.inline or keys.file to the policy.', { code: 'TG_NO_API_KEYS' });
@@ -150,6 +156,8 @@ export class Gate {
     let decision: Decision;
     try {
       decision = await compiled.run(ctx);
+      // Model allow-lists need the body, so they are checked once it has been validated.
+      if (name === 'validate' && decision.allowed) decision = this.#models.check(ctx) ?? decision;
     } catch (err) {
       decision = this.#internalError(ctx, name, err);
     }
@@ -214,7 +222,7 @@ export class Gate {
     const ns = `tg:inline${++this.#inline}`;
     switch (name) {
       case 'auth':
-        return compileAuth(fragment as AuthPolicy, this.#keys, this.#realm);
+        return compileAuth(fragment as AuthPolicy, this.#keys, this.#realm, this.#authenticators);
       case 'rateLimit':
         return compileLimits((fragment as LimitRule[]).map((rule) => compileRule(rule, ns)));
       case 'validate':

@@ -1,6 +1,7 @@
 import { pathToRegexp } from 'path-to-regexp';
 import { compileAuth, type CompiledAuth } from './auth/authenticate.js';
 import type { ApiKeyStore } from './auth/api-keys.js';
+import type { Authenticators } from './auth/token-auth.js';
 import { compileLimits, compileRule, type CompiledLimits } from './limits/request-limits.js';
 import type { LimitRule, Mode, PolicyDocument, RoutePolicy, RouteSettings } from './policy/types.js';
 import { compileValidate, type CompiledValidate } from './validate/validate-body.js';
@@ -25,6 +26,8 @@ export interface CompileEnv {
   readonly keys: ApiKeyStore;
   readonly schemas: SchemaRegistry;
   readonly realm: string;
+  /** JWT / introspection authenticators, built once by the gate. */
+  readonly authenticators?: Authenticators;
   /** Where the policy came from, for error messages. */
   readonly where: string;
 }
@@ -51,7 +54,7 @@ export class RouteTable {
       return {
         id,
         mode: merged.mode ?? 'enforce',
-        auth: merged.auth === false ? null : compileAuth(merged.auth ?? {}, env.keys, env.realm),
+        auth: merged.auth === false ? null : compileAuth(merged.auth ?? {}, env.keys, env.realm, env.authenticators),
         limits: compileLimits(limitRules),
         validate: merged.validate ? compileValidate(merged.validate, env.schemas, where) : null,
       };

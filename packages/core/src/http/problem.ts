@@ -30,6 +30,8 @@ export type ProblemKind =
   | 'malformed-body'
   | 'validation-failed'
   | 'store-unavailable'
+  | 'auth-unavailable'
+  | 'insufficient-scope'
   | 'internal-error';
 
 export function problemType(kind: ProblemKind): string {

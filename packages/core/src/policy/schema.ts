@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { tokenDefinitions } from './schema-tokens.js';
 
 const mode = { enum: ['enforce', 'monitor'] } as const;
 const duration = {
@@ -39,8 +40,12 @@ export const policySchema = {
       additionalProperties: false,
       properties: { level: { enum: ['error', 'warn', 'info', 'debug'] } },
     },
+    jwt: { $ref: '#/definitions/jwt' },
+    introspection: { $ref: '#/definitions/introspection' },
+    roles: { $ref: '#/definitions/roles' },
   },
   definitions: {
+    ...tokenDefinitions,
     mode,
     auth: {
       anyOf: [
@@ -49,7 +54,9 @@ export const policySchema = {
           type: 'object',
           additionalProperties: false,
           properties: {
-            methods: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['apiKey'] } },
+            methods: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['apiKey', 'jwt', 'introspection'] } },
+            scopes: { $ref: '#/definitions/scopeList' },
+            roles: { $ref: '#/definitions/scopeList' },
             optional: { type: 'boolean' },
             apiKeyHeader: { type: 'string', pattern: '^[a-zA-Z0-9-]{1,64}$' },
             mode,
@@ -137,6 +144,7 @@ export const policySchema = {
         tenant: { type: 'string', minLength: 1, maxLength: 256 },
         roles: { type: 'array', items: { type: 'string', minLength: 1 } },
         scopes: { type: 'array', items: { type: 'string', minLength: 1 } },
+        models: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 256 } },
         expiresAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T' },
         revoked: { type: 'boolean' },
       },

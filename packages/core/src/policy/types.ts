@@ -1,3 +1,7 @@
+import type { IntrospectionPolicy, JwtPolicy, RolePolicy } from './types-tokens.js';
+
+export type * from './types-tokens.js';
+
 /** `enforce` blocks; `monitor` evaluates and logs "would deny" but lets the request through. */
 export type Mode = 'enforce' | 'monitor';
 
@@ -10,9 +14,16 @@ export type Size = number | string;
 /** What a limit counts by. Several parts combine into one key. */
 export type KeyPart = 'principal' | 'tenant' | 'apiKey' | 'ip' | 'route';
 
+/** The authenticators a route may use. */
+export type AuthMethod = 'apiKey' | 'jwt' | 'introspection';
+
 export interface AuthPolicy {
-  /** Authenticators to try, in order. @default ['apiKey'] */
-  methods?: 'apiKey'[];
+  /** Authenticators to try, in order; the credential's shape picks the first that fits. @default ['apiKey'] */
+  methods?: AuthMethod[];
+  /** Scopes the principal must all hold, else 403 `insufficient_scope`. @example ['chat:write'] */
+  scopes?: string[];
+  /** Roles of which the principal must hold at least one, else 403. @example ['pro'] */
+  roles?: string[];
   /** Let unauthenticated requests through (with no principal) instead of answering 401. @default false */
   optional?: boolean;
   /** Header that may carry an API key besides `Authorization: Bearer`. @default 'x-api-key' */
@@ -76,6 +87,8 @@ export interface ApiKeyRecord {
   tenant?: string;
   roles?: string[];
   scopes?: string[];
+  /** Models this key may request (`*` suffix matches a prefix). @default any the key's roles allow */
+  models?: string[];
   /** ISO 8601 time after which the key no longer works. */
   expiresAt?: string;
   revoked?: boolean;
@@ -104,4 +117,10 @@ export interface PolicyDocument {
   /** Routes, matched in order; the first match wins. */
   routes?: RoutePolicy[];
   audit?: AuditPolicy;
+  /** JWT bearer tokens (static keys, JWKS, OIDC discovery or the Entra ID preset). */
+  jwt?: JwtPolicy;
+  /** RFC 7662 introspection of opaque bearer tokens. */
+  introspection?: IntrospectionPolicy;
+  /** Per-role settings, e.g. `{ pro: { models: ['gpt-4o*'] } }`. */
+  roles?: Record<string, RolePolicy>;
 }
