@@ -10,6 +10,7 @@ export type ConfigErrorCode =
   | 'TG_SCHEMA_UNKNOWN'
   | 'TG_SCHEMA_INVALID'
   | 'TG_KEY_FILE_INVALID'
+  | 'TG_NETWORK_INVALID'
   | 'TG_GATE_REQUIRED';
 
 /** Thrown at start-up (never per request) when configuration cannot work. */

@@ -1,6 +1,6 @@
 import { pathToRegexp } from 'path-to-regexp';
 import { compileAuth, type CompiledAuth } from './auth/authenticate.js';
-import type { ApiKeyStore } from './auth/api-keys.js';
+import type { KeyStore } from './auth/api-keys.js';
 import { compileLimits, compileRule, type CompiledLimits } from './limits/request-limits.js';
 import type { LimitRule, Mode, PolicyDocument, RoutePolicy, RouteSettings } from './policy/types.js';
 import { compileValidate, type CompiledValidate } from './validate/validate-body.js';
@@ -22,7 +22,7 @@ interface Matcher {
 }
 
 export interface CompileEnv {
-  readonly keys: ApiKeyStore;
+  readonly keys: KeyStore;
   readonly schemas: SchemaRegistry;
   readonly realm: string;
   /** Where the policy came from, for error messages. */

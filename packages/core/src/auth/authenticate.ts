@@ -4,14 +4,14 @@ import { problem } from '../http/problem.js';
 import { bearerChallenges, type Challenges } from '../http/www-authenticate.js';
 import type { AuthPolicy, Mode } from '../policy/types.js';
 import type { Principal } from '../principal.js';
-import { type ApiKeyStore, type KeyCheck } from './api-keys.js';
+import { type KeyCheck, type KeyStore } from './api-keys.js';
 
 /** Longest credential header we look at; anything longer is refused before any parsing (case 12). */
 export const MAX_CREDENTIAL_LENGTH = 4096;
 
 export interface CompiledAuth {
   readonly mode: Mode | undefined;
-  run(ctx: RequestContext): Decision;
+  run(ctx: RequestContext): Decision | Promise<Decision>;
 }
 
 interface Credential {
@@ -20,7 +20,7 @@ interface Credential {
 
 type Extracted = Credential | DenyDecision | undefined;
 
-export function compileAuth(policy: AuthPolicy, keys: ApiKeyStore, realm: string): CompiledAuth {
+export function compileAuth(policy: AuthPolicy, keys: KeyStore, realm: string): CompiledAuth {
   const challenges = bearerChallenges(realm);
   const apiKeyHeader = (policy.apiKeyHeader ?? 'x-api-key').toLowerCase();
   const optional = policy.optional ?? false;
@@ -28,7 +28,7 @@ export function compileAuth(policy: AuthPolicy, keys: ApiKeyStore, realm: string
 
   return {
     mode: policy.mode,
-    run(ctx) {
+    async run(ctx) {
       const found = extract(ctx, apiKeyHeader, challenges);
       if (found === undefined) {
         if (optional) {
@@ -42,7 +42,7 @@ export function compileAuth(policy: AuthPolicy, keys: ApiKeyStore, realm: string
         ctx.record('auth', 'apiKey', 'deny');
         return found;
       }
-      const result = keys.check(found.value);
+      const result = await keys.check(found.value);
       if (!result.ok) {
         ctx.record('auth', 'apiKey', 'deny');
         return invalid(ctx, challenges, result);

@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { apiKeyExtraProperties, networkSchema, redisKeySourceSchema } from './schema-network.js';
 
 const mode = { enum: ['enforce', 'monitor'] } as const;
 const duration = {
@@ -30,8 +31,10 @@ export const policySchema = {
       properties: {
         inline: { type: 'array', items: { $ref: '#/definitions/apiKey' } },
         file: { type: 'string', minLength: 1 },
+        redis: redisKeySourceSchema,
       },
     },
+    network: networkSchema,
     defaults: { $ref: '#/definitions/settings' },
     routes: { type: 'array', items: { $ref: '#/definitions/route' } },
     audit: {
@@ -139,6 +142,7 @@ export const policySchema = {
         scopes: { type: 'array', items: { type: 'string', minLength: 1 } },
         expiresAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T' },
         revoked: { type: 'boolean' },
+        ...apiKeyExtraProperties,
       },
     },
   },
