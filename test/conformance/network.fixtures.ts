@@ -61,4 +61,13 @@ export const netPolicies = {
   httpsRedirect: () => withNetwork({ requireHttps: { action: 'redirect' } }),
   httpsBehindProxy: () => withNetwork({ trustProxy: 'loopback', requireHttps: true, hsts: { maxAge: '1d', includeSubDomains: true } }),
   authFailures: () => withNetwork({ authFailureLimit: { attempts: 2, window: '1m' } }),
+  /** Policy-wide: deny one range; per route: /health only from 10/8, /v1/models only over HTTPS. */
+  perRoute: (): PolicyDocument => {
+    const doc = withNetwork({ deny: ['192.0.2.0/24'] });
+    for (const route of doc.routes ?? []) {
+      if (route.id === 'health') route.network = { allow: ['10.0.0.0/8'] };
+      if (route.id === 'models') route.network = { requireHttps: true };
+    }
+    return doc;
+  },
 };

@@ -214,6 +214,25 @@ export const netScenarios: readonly NetScenario[] = [
     request: () => models({ 'x-forwarded-proto': 'http' }),
     expect: { status: 403, problem: 'TG_HTTPS_REQUIRED' },
   },
+  // Per-route overrides
+  {
+    name: 'per route: a route allow list applies to that route only',
+    policy: 'perRoute',
+    request: () => ({ path: '/health' }),
+    expect: { status: 403, problem: 'TG_IP_DENIED', audit: { rule: 'ip:allow', route: 'health' } },
+  },
+  {
+    name: 'per route: requireHttps on one route',
+    policy: 'perRoute',
+    request: () => models(),
+    expect: { status: 403, problem: 'TG_HTTPS_REQUIRED', audit: { route: 'models' } },
+  },
+  {
+    name: 'per route: other routes keep the policy-wide rules',
+    policy: 'perRoute',
+    request: () => chat(),
+    expect: { status: 200, audit: { route: 'chat' } },
+  },
   // Brute force
   {
     name: 'failed authentications per client IP: 429 with Retry-After, before even a good key is checked',

@@ -11,7 +11,7 @@ import { allow, ALLOW, NO_HEADERS, type Decision, type ErrorDecision, type Heade
 import { TollgateConfigError } from './errors.js';
 import { problem } from './http/problem.js';
 import { compileLimits, compileRule } from './limits/request-limits.js';
-import { compileNetwork, type NetworkGuard } from './net/network.js';
+import { compileNetworks, type NetworkGuard } from './net/network.js';
 import { definitionValidator, describeSchemaError, loadPolicy, mostSpecific, type LoadedPolicy } from './policy/load.js';
 import type { AuthPolicy, LimitRule, Mode, PolicyDocument, ValidatePolicy } from './policy/types.js';
 import type { GateRequest } from './request.js';
@@ -77,6 +77,7 @@ export class Gate {
   readonly #routes: RouteTable;
   readonly #keys: KeyStore;
   readonly #network: NetworkGuard | null;
+  readonly #routeNetwork: ReadonlyMap<string, NetworkGuard>;
   readonly #schemas: SchemaRegistry;
   readonly #realm: string;
   #inline = 0;
@@ -89,7 +90,7 @@ export class Gate {
     const doc = this.policy.document;
     this.#realm = doc.realm ?? 'tollgate';
     const where = this.policy.path ?? 'inline policy';
-    this.#network = compileNetwork(doc.network, `${where} network`);
+    ({ guard: this.#network, byRoute: this.#routeNetwork } = compileNetworks(doc, where));
     this.#keys = openKeyStore(doc.keys, {
       baseDir: this.policy.baseDir,
       // A bad key file on reload keeps the previous keys; the reason goes to the log.
@@ -157,7 +158,7 @@ export class Gate {
     if (fixed) ctx.route = fixed;
     const route = ctx.route;
     // Network rules (transport, IP lists, failed-auth limit) open the auth stage, before any credential is read.
-    const compiled = name === 'auth' && this.#network ? this.#network.wrap(pick(route)) : pick(route);
+    const compiled = name === 'auth' && this.#network ? (this.#routeNetwork.get(route.id) ?? this.#network).wrap(pick(route)) : pick(route);
     if (!compiled) return ALLOW;
     let decision: Decision;
     try {

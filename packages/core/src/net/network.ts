@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context.js';
 import { ALLOW, allow, NO_HEADERS, type Decision, type DenyDecision, type HeaderMap } from '../decision.js';
 import { problem } from '../http/problem.js';
-import type { Mode, NetworkPolicy } from '../policy/types.js';
+import type { Mode, NetworkPolicy, PolicyDocument } from '../policy/types.js';
 import type { GateRequest } from '../request.js';
 import { clientKeyIp } from './address.js';
 import { AuthFailureLimiter } from './auth-failures.js';
@@ -33,16 +33,17 @@ export class NetworkGuard {
   /** Contexts already checked: `auth()` and `protect()` on one request run the rules (and count failures) once. */
   readonly #checked = new WeakSet<RequestContext>();
 
-  constructor(policy: NetworkPolicy, where = 'network') {
-    this.#proxies = compileTrustProxy(policy.trustProxy, where);
+  /** `base`: the policy-wide guard whose proxies, IPv6 subnet and failure counter a route's guard shares. */
+  constructor(policy: NetworkPolicy, where = 'network', base?: NetworkGuard) {
+    this.#proxies = base ? base.#proxies : compileTrustProxy(policy.trustProxy, where);
     this.#allow = policy.allow ? prepareList(policy.allow, `${where}.allow`) : undefined;
     this.#deny = policy.deny?.length ? prepareList(policy.deny, `${where}.deny`) : undefined;
     this.#https = requireHttpsCheck(policy.requireHttps);
     this.#hsts = hstsHeaders(policy.hsts);
-    this.#failures = policy.authFailureLimit ? new AuthFailureLimiter(policy.authFailureLimit) : undefined;
-    this.ipv6Subnet = policy.ipv6Subnet ?? 64;
+    this.#failures = base ? base.#failures : policy.authFailureLimit ? new AuthFailureLimiter(policy.authFailureLimit) : undefined;
+    this.ipv6Subnet = base ? base.ipv6Subnet : (policy.ipv6Subnet ?? 64);
     this.#bare = { mode: undefined, run: (ctx) => this.#guard(ctx, undefined) };
-    if (this.#proxies.permissive) {
+    if (!base && this.#proxies.permissive) {
       process.emitWarning(
         'Tollgate: network.trustProxy trusts every peer, so any client can choose its own address and scheme with X-Forwarded-For/Forwarded/X-Forwarded-Proto. Name your proxies (CIDRs) or a hop count instead.',
         { code: 'TG_TRUST_PROXY_PERMISSIVE' },
@@ -132,4 +133,29 @@ function ipDenied(ctx: RequestContext, rule: string, why: string): DenyDecision 
 export function compileNetwork(policy: NetworkPolicy | undefined, where?: string): NetworkGuard | null {
   if (!policy || Object.keys(policy).length === 0) return null;
   return new NetworkGuard(policy, where);
+}
+
+export interface CompiledNetworks {
+  /** The policy-wide guard; null when neither the policy nor any route sets network rules. */
+  readonly guard: NetworkGuard | null;
+  /** Guards of routes (and `default`) whose `network` (or `defaults.network`) overrides the policy-wide rules. */
+  readonly byRoute: ReadonlyMap<string, NetworkGuard>;
+}
+
+/** Compiles `network` and every `defaults.network` / `routes[].network` override once, at start-up. */
+export function compileNetworks(doc: PolicyDocument, where: string): CompiledNetworks {
+  const byRoute = new Map<string, NetworkGuard>();
+  const defaults = doc.defaults?.network;
+  const overridden = defaults !== undefined || (doc.routes ?? []).some((r) => r.network !== undefined);
+  if (!overridden) return { guard: compileNetwork(doc.network, `${where} network`), byRoute };
+  const guard = new NetworkGuard(doc.network ?? {}, `${where} network`);
+  const withDefaults = defaults ? new NetworkGuard({ ...doc.network, ...defaults }, `${where} defaults.network`, guard) : guard;
+  byRoute.set('default', withDefaults);
+  (doc.routes ?? []).forEach((route, i) => {
+    byRoute.set(
+      route.id,
+      route.network ? new NetworkGuard({ ...doc.network, ...defaults, ...route.network }, `${where} routes[${i}].network`, guard) : withDefaults,
+    );
+  });
+  return { guard, byRoute };
 }

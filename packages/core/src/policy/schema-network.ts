@@ -60,6 +60,18 @@ export const networkSchema = {
   },
 } as const;
 
+/** Per-route (and `defaults`) network overrides: the lists and transport rules only. */
+export const routeNetworkSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    allow: networkSchema.properties.allow,
+    deny: networkSchema.properties.deny,
+    requireHttps: networkSchema.properties.requireHttps,
+    hsts: networkSchema.properties.hsts,
+  },
+} as const;
+
 export const redisKeySourceSchema = {
   type: 'object',
   additionalProperties: false,

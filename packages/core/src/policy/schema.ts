@@ -1,5 +1,5 @@
 import type { SchemaObject } from 'ajv';
-import { apiKeyExtraProperties, networkSchema, redisKeySourceSchema } from './schema-network.js';
+import { apiKeyExtraProperties, networkSchema, redisKeySourceSchema, routeNetworkSchema } from './schema-network.js';
 
 const mode = { enum: ['enforce', 'monitor'] } as const;
 const duration = {
@@ -101,6 +101,7 @@ export const policySchema = {
         auth: { $ref: '#/definitions/auth' },
         limits: { $ref: '#/definitions/limits' },
         validate: { $ref: '#/definitions/validate' },
+        network: routeNetworkSchema,
       },
     },
     route: {
@@ -127,6 +128,7 @@ export const policySchema = {
         auth: { $ref: '#/definitions/auth' },
         limits: { $ref: '#/definitions/limits' },
         validate: { $ref: '#/definitions/validate' },
+        network: routeNetworkSchema,
       },
     },
     apiKey: {

@@ -50,7 +50,12 @@ export interface RouteSettings {
   limits?: LimitRule[];
   /** `false` turns body validation off for the route. */
   validate?: ValidatePolicy | false;
+  /** Network rules for the route; each field set here replaces the top-level `network` one. */
+  network?: RouteNetworkPolicy;
 }
+
+/** The network rules a route (or `defaults`) may override; proxies and the failure limit stay policy-wide. */
+export type RouteNetworkPolicy = Pick<NetworkPolicy, 'allow' | 'deny' | 'requireHttps' | 'hsts'>;
 
 export interface RouteMatch {
   /** One method or several; any method when absent. */
