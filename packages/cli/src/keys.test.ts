@@ -109,4 +109,9 @@ describe('tollgate keys against Redis', () => {
     expect(await store.check(key)).toEqual({ ok: false, code: 'revoked' });
     await store.close();
   });
+  it('says clearly when Redis cannot be reached, and exits 1', async () => {
+    const t = io(tmpdir());
+    expect(await run(['keys', 'list', '--redis', 'redis://127.0.0.1:1', '--prefix', prefix], t.io)).toBe(1);
+    expect(t.err[0]).toMatch(/Redis key store did not answer: .*ECONNREFUSED/);
+  });
 });
