@@ -1,4 +1,8 @@
 import ipaddr from 'ipaddr.js';
+import { memo } from './memo.js';
+
+/** Dotted-quad IPv4 without leading zeros: the form sockets and proxies write, checked without parsing. */
+const PLAIN_V4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 /**
  * An address as written in a header or reported by a socket, in canonical form: IPv4 dotted quad, IPv6 in
@@ -6,6 +10,12 @@ import ipaddr from 'ipaddr.js';
  * port are removed. Undefined when it is not an IP address (hostnames, `unknown`, obfuscated identifiers).
  */
 export function canonicalIp(raw: string): string | undefined {
+  if (PLAIN_V4.test(raw)) return raw;
+  if (raw.startsWith('::ffff:') && PLAIN_V4.test(raw.slice(7))) return raw.slice(7);
+  return parseIp(raw);
+}
+
+const parseIp = memo((raw: string): string | undefined => {
   let s = raw.trim();
   if (s.startsWith('[')) {
     const end = s.indexOf(']');
@@ -21,7 +31,7 @@ export function canonicalIp(raw: string): string | undefined {
   if (!s.includes(':') || !ipaddr.IPv6.isValid(s)) return undefined;
   const v6 = ipaddr.IPv6.parse(s);
   return v6.isIPv4MappedAddress() ? v6.toIPv4Address().toString() : v6.toString();
-}
+});
 
 /** `ipv4` or `ipv6` for a canonical address. */
 export function familyOf(ip: string): 'ipv4' | 'ipv6' {
@@ -36,6 +46,13 @@ const DEFAULT_IPV6_SUBNET = 64;
  */
 export function clientKeyIp(ip: string, ipv6Subnet: number = DEFAULT_IPV6_SUBNET): string {
   if (!ip.includes(':') || ipv6Subnet >= 128) return ip;
+  return subnetOf(`${ip}/${ipv6Subnet}`);
+}
+
+const subnetOf = memo((key: string): string => {
+  const slash = key.lastIndexOf('/');
+  const ip = key.slice(0, slash);
+  const ipv6Subnet = Number(key.slice(slash + 1));
   let v6: ipaddr.IPv6;
   try {
     v6 = ipaddr.IPv6.parse(ip);
@@ -49,7 +66,7 @@ export function clientKeyIp(ip: string, ipv6Subnet: number = DEFAULT_IPV6_SUBNET
     else if (bit + 8 > ipv6Subnet) bytes[i] = (bytes[i] as number) & (0xff << (8 - (ipv6Subnet - bit)));
   }
   return `${ipaddr.fromByteArray(bytes).toString()}/${ipv6Subnet}`;
-}
+});
 
 /** A CIDR (or single address) from the policy, canonical, with an IPv4-mapped IPv6 range turned into IPv4. */
 export function parseCidr(entry: string): { address: string; prefix: number; family: 'ipv4' | 'ipv6' } | undefined {

@@ -1,6 +1,7 @@
 import { BlockList } from 'node:net';
 import { TollgateConfigError } from '../errors.js';
 import { familyOf, parseCidr } from './address.js';
+import { memo } from './memo.js';
 
 /** Named ranges accepted wherever a CIDR list is (as in Express's `trust proxy`). */
 export const NAMED_RANGES: Readonly<Record<string, readonly string[]>> = {
@@ -11,6 +12,8 @@ export const NAMED_RANGES: Readonly<Record<string, readonly string[]>> = {
 
 export interface PreparedList {
   readonly list: BlockList;
+  /** `list.check` memoised per address: BlockList builds a SocketAddress per string check. */
+  readonly has: (ip: string) => boolean;
   /** Whether some entry covers every address of a family (`0.0.0.0/0`, `::/0`). */
   readonly everything: boolean;
 }
@@ -33,10 +36,10 @@ export function prepareList(entries: readonly string[], where: string): Prepared
       list.addSubnet(cidr.address, cidr.prefix, cidr.family);
     }
   }
-  return { list, everything };
+  return { list, everything, has: memo((ip) => list.check(ip, familyOf(ip))) };
 }
 
 /** Whether a canonical address (see canonicalIp) is in the list. */
 export function inList(prepared: PreparedList, ip: string): boolean {
-  return prepared.list.check(ip, familyOf(ip));
+  return prepared.has(ip);
 }
