@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GateRequest } from '../request.js';
 import { canonicalIp, clientKeyIp, parseCidr } from './address.js';
+import { memo } from './memo.js';
 import { inList, prepareList } from './ip-rules.js';
 import { hstsHeaders, requireHttpsCheck } from './transport.js';
 import { compileTrustProxy, parseForwarded } from './trust-proxy.js';
@@ -17,7 +18,19 @@ describe('addresses', () => {
     expect(canonicalIp('[2001:DB8::1]:443')).toBe('2001:db8::1');
     expect(canonicalIp('2001:0db8:0000::0001')).toBe('2001:db8::1');
     expect(canonicalIp('203.0.113.9:5678')).toBe('203.0.113.9');
-    for (const bad of ['unknown', '_hidden', 'example.com', '0x7f.1', '2130706433', '1.2.3', '', '1.2.3.4.5']) expect(canonicalIp(bad), bad).toBeUndefined();
+    for (const bad of ['unknown', '_hidden', 'example.com', '0x7f.1', '2130706433', '1.2.3', '', '1.2.3.4.5', '010.0.0.1', '256.1.1.1', '::ffff:999.1.1.1']) {
+      expect(canonicalIp(bad), bad).toBeUndefined();
+    }
+  });
+
+  it('memoises per-address work within a bound', () => {
+    let calls = 0;
+    const upper = memo((s: string) => (calls++, s.toUpperCase()), 3);
+    expect([upper('a'), upper('a'), upper('b')]).toEqual(['A', 'A', 'B']);
+    expect(calls).toBe(2);
+    for (const k of ['c', 'd', 'e', 'f']) upper(k);
+    expect(upper('f')).toBe('F');
+    expect(calls).toBe(6);
   });
 
   it('keys IPv6 clients by subnet (default /64) and IPv4 clients by address', () => {
