@@ -27,8 +27,9 @@ export class KeyStoreUnavailableError extends Error {
 export const redisNames = (prefix: string) => ({ keys: `${prefix}keys`, lastUsed: `${prefix}last-used` });
 
 export function connectRedis(url: string, commandTimeoutMs = 1000): Redis {
-  // One retry and a command timeout: a request never waits long on a Redis that is away.
-  return new Redis(url, { commandTimeout: commandTimeoutMs, maxRetriesPerRequest: 1, enableAutoPipelining: true });
+  // One retry and a command timeout: a request never waits long on a Redis that is away. Lazy: a gate whose
+  // start-up fails after the store was made never opens a connection that would keep the process alive.
+  return new Redis(url, { commandTimeout: commandTimeoutMs, maxRetriesPerRequest: 1, enableAutoPipelining: true, lazyConnect: true });
 }
 
 interface Cached {
