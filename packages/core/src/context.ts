@@ -37,6 +37,8 @@ export interface RouteRef {
 export class RequestContext<R extends RouteRef = RouteRef> implements TollgateContext {
   readonly requestId: string;
   readonly clientIp: string;
+  /** IPv6 clients share `ip` limit keys per subnet of this length (policy `network.ipv6Subnet`). */
+  readonly ipv6Subnet: number;
   readonly startedAt = performance.now();
   readonly trace: TraceEntry[] = [];
   readonly wouldDeny: (DenyDecision | ErrorDecision)[] = [];
@@ -60,11 +62,15 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
     readonly request: GateRequest,
     resolve: (request: GateRequest) => R,
     counters?: { countWouldDeny(rule: string): void },
+    /** The client address as the gate's network rules resolved it (trusted proxies); else the socket's. */
+    clientIp?: string,
+    ipv6Subnet = 64,
   ) {
     this.#counters = counters;
     const incoming = request.header('x-request-id');
     this.requestId = incoming !== undefined && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    this.clientIp = normaliseIp(request.remoteAddress);
+    this.clientIp = clientIp ?? normaliseIp(request.remoteAddress);
+    this.ipv6Subnet = ipv6Subnet;
     this.#resolve = resolve;
   }
 

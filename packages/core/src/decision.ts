@@ -48,7 +48,9 @@ export type DenyReason =
         | 'forbidden-key'
         | 'empty';
     }
-  | { readonly kind: 'validation'; readonly errors: readonly FieldError[] };
+  | { readonly kind: 'validation'; readonly errors: readonly FieldError[] }
+  /** Transport, IP rules and failed-auth limiting, which open the auth stage. */
+  | { readonly kind: 'network'; readonly code: 'ip-denied' | 'https-required' | 'auth-failures' };
 
 export interface AllowDecision {
   readonly allowed: true;

@@ -13,7 +13,8 @@ export type ConfigErrorCode =
   | 'TG_GATE_REQUIRED'
   | 'TG_JWT_ALGORITHMS_REQUIRED'
   | 'TG_AUTH_CONFIG_INVALID'
-  | 'TG_AUTH_METHOD_UNCONFIGURED';
+  | 'TG_AUTH_METHOD_UNCONFIGURED'
+  | 'TG_NETWORK_INVALID';
 
 /** Thrown at start-up (never per request) when configuration cannot work. */
 export class TollgateConfigError extends Error {

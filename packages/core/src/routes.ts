@@ -1,6 +1,6 @@
 import { pathToRegexp } from 'path-to-regexp';
 import { compileAuth, type CompiledAuth } from './auth/authenticate.js';
-import type { ApiKeyStore } from './auth/api-keys.js';
+import type { KeyStore } from './auth/api-keys.js';
 import type { Authenticators } from './auth/token-auth.js';
 import { compileLimits, compileRule, type CompiledLimits } from './limits/request-limits.js';
 import type { LimitRule, Mode, PolicyDocument, RoutePolicy, RouteSettings } from './policy/types.js';
@@ -23,7 +23,7 @@ interface Matcher {
 }
 
 export interface CompileEnv {
-  readonly keys: ApiKeyStore;
+  readonly keys: KeyStore;
   readonly schemas: SchemaRegistry;
   readonly realm: string;
   /** JWT / introspection authenticators, built once by the gate. */

@@ -1,5 +1,6 @@
 import type { SchemaObject } from 'ajv';
 import { tokenDefinitions } from './schema-tokens.js';
+import { apiKeyExtraProperties, networkSchema, redisKeySourceSchema, routeNetworkSchema } from './schema-network.js';
 
 const mode = { enum: ['enforce', 'monitor'] } as const;
 const duration = {
@@ -31,8 +32,10 @@ export const policySchema = {
       properties: {
         inline: { type: 'array', items: { $ref: '#/definitions/apiKey' } },
         file: { type: 'string', minLength: 1 },
+        redis: redisKeySourceSchema,
       },
     },
+    network: networkSchema,
     defaults: { $ref: '#/definitions/settings' },
     routes: { type: 'array', items: { $ref: '#/definitions/route' } },
     audit: {
@@ -105,6 +108,7 @@ export const policySchema = {
         auth: { $ref: '#/definitions/auth' },
         limits: { $ref: '#/definitions/limits' },
         validate: { $ref: '#/definitions/validate' },
+        network: routeNetworkSchema,
       },
     },
     route: {
@@ -131,6 +135,7 @@ export const policySchema = {
         auth: { $ref: '#/definitions/auth' },
         limits: { $ref: '#/definitions/limits' },
         validate: { $ref: '#/definitions/validate' },
+        network: routeNetworkSchema,
       },
     },
     apiKey: {
@@ -144,9 +149,9 @@ export const policySchema = {
         tenant: { type: 'string', minLength: 1, maxLength: 256 },
         roles: { type: 'array', items: { type: 'string', minLength: 1 } },
         scopes: { type: 'array', items: { type: 'string', minLength: 1 } },
-        models: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 256 } },
         expiresAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T' },
         revoked: { type: 'boolean' },
+        ...apiKeyExtraProperties,
       },
     },
   },

@@ -61,7 +61,12 @@ export interface RouteSettings {
   limits?: LimitRule[];
   /** `false` turns body validation off for the route. */
   validate?: ValidatePolicy | false;
+  /** Network rules for the route; each field set here replaces the top-level `network` one. */
+  network?: RouteNetworkPolicy;
 }
+
+/** The network rules a route (or `defaults`) may override; proxies and the failure limit stay policy-wide. */
+export type RouteNetworkPolicy = Pick<NetworkPolicy, 'allow' | 'deny' | 'requireHttps' | 'hsts'>;
 
 export interface RouteMatch {
   /** One method or several; any method when absent. */
@@ -92,13 +97,41 @@ export interface ApiKeyRecord {
   /** ISO 8601 time after which the key no longer works. */
   expiresAt?: string;
   revoked?: boolean;
+  /** Who the key was issued to (a person or team; informational, shown by `tollgate keys list`). */
+  owner?: string;
+  /** Per-key overrides of limits, by limit name (e.g. `{ rpm: { requests: 600 } }`). */
+  limits?: Record<string, ApiKeyLimitOverride>;
+  /** ISO 8601 time the key was created. */
+  createdAt?: string;
+  /** ISO 8601 time the key was last used, as last persisted (coalesced: may lag by a minute). */
+  lastUsedAt?: string;
+  /** The id of the key this one replaced by `tollgate keys rotate`. */
+  rotatedFrom?: string;
+}
+
+/** A per-key change to a named limit; the limits stage applies it. */
+export interface ApiKeyLimitOverride {
+  requests?: number;
+  window?: Duration;
+  [field: string]: number | string | undefined;
 }
 
 export interface KeySources {
   /** Keys written into the policy itself (hashes only). */
   inline?: ApiKeyRecord[];
-  /** A JSON file `{ "keys": [...] }`, resolved relative to the policy file. */
+  /** A JSON file `{ "keys": [...] }`, resolved relative to the policy file; reloaded when it changes. */
   file?: string;
+  /** Keys shared by every instance in Redis (a hash under `prefix`). */
+  redis?: RedisKeySource;
+}
+
+export interface RedisKeySource {
+  /** `redis://host:port/db`. */
+  url: string;
+  /** Prefix of Tollgate's Redis keys. @default 'tollgate:' */
+  prefix?: string;
+  /** How long an instance trusts a record it read (and so how soon a revocation is seen elsewhere). @default '5s' */
+  cacheTtl?: Duration;
 }
 
 export interface AuditPolicy {
@@ -123,4 +156,48 @@ export interface PolicyDocument {
   introspection?: IntrospectionPolicy;
   /** Per-role settings, e.g. `{ pro: { models: ['gpt-4o*'] } }`. */
   roles?: Record<string, RolePolicy>;
+  /** Client IP, IP rules, HTTPS enforcement and failed-auth limiting; enforced first in the auth stage. */
+  network?: NetworkPolicy;
+}
+
+/**
+ * Which peers are proxies whose `X-Forwarded-For` / `Forwarded` / `X-Forwarded-Proto` we believe:
+ * `false` (none, the default), a hop count, a CIDR list (or `loopback`, `linklocal`, `uniquelocal`), or `true`
+ * (every peer: only behind a proxy that overwrites these headers).
+ */
+export type TrustProxy = boolean | number | string | string[];
+
+export interface NetworkPolicy {
+  /** @default false */
+  trustProxy?: TrustProxy;
+  /** Only these addresses/CIDRs may call (IPv4 and IPv6). */
+  allow?: string[];
+  /** These addresses/CIDRs are refused (403), even when also allowed. */
+  deny?: string[];
+  /** IPv6 clients share an `ip` limit key per subnet of this prefix length. @default 64 */
+  ipv6Subnet?: number;
+  /** Refuse (or redirect) plain-HTTP requests. @default false */
+  requireHttps?: boolean | RequireHttpsPolicy;
+  /** Send `Strict-Transport-Security` on HTTPS responses. @default false */
+  hsts?: boolean | HstsPolicy;
+  /** Failed authentications allowed per client IP in a window before 429, to slow brute force. */
+  authFailureLimit?: { attempts: number; window: Duration };
+}
+
+export interface RequireHttpsPolicy {
+  /** `reject` answers 403 (or `rejectStatus`); `redirect` answers 308 to the https URL. @default 'reject' */
+  action?: 'reject' | 'redirect';
+  /** @default 403 */
+  rejectStatus?: 400 | 403;
+  /** Host for redirects; without it the request's Host header is used if it is a plain host name. */
+  redirectHost?: string;
+}
+
+export interface HstsPolicy {
+  /** @default '365d' */
+  maxAge?: Duration;
+  /** @default false */
+  includeSubDomains?: boolean;
+  /** @default false */
+  preload?: boolean;
 }
