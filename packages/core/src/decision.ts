@@ -47,7 +47,8 @@ export type DenyReason =
         | 'forbidden-key'
         | 'empty';
     }
-  | { readonly kind: 'validation'; readonly errors: readonly FieldError[] };
+  | { readonly kind: 'validation'; readonly errors: readonly FieldError[] }
+  | { readonly kind: 'guard'; readonly guard: 'prompt-injection' | 'pii'; readonly role: string; readonly index: number };
 
 export interface AllowDecision {
   readonly allowed: true;

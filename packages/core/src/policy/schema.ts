@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { guardDefinitions } from './schema-guards.js';
 
 const mode = { enum: ['enforce', 'monitor'] } as const;
 const duration = {
@@ -41,6 +42,7 @@ export const policySchema = {
     },
   },
   definitions: {
+    ...guardDefinitions,
     mode,
     auth: {
       anyOf: [
@@ -85,6 +87,9 @@ export const policySchema = {
             schema: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'object' }] },
             maxBodyBytes: size,
             maxDepth: { type: 'integer', minimum: 1, maximum: 1000 },
+            encodings: { $ref: '#/definitions/encodings' },
+            constraints: { $ref: '#/definitions/constraints' },
+            guards: { $ref: '#/definitions/guards' },
             mode,
           },
         },

@@ -1,3 +1,5 @@
+import type { BodyEncoding, ConstraintsPolicy, GuardsPolicy } from './types-guards.js';
+
 /** `enforce` blocks; `monitor` evaluates and logs "would deny" but lets the request through. */
 export type Mode = 'enforce' | 'monitor';
 
@@ -39,6 +41,12 @@ export interface ValidatePolicy {
   maxBodyBytes?: Size;
   /** Deepest nesting of arrays and objects accepted. @default 64 */
   maxDepth?: number;
+  /** Content-Encodings accepted and inflated, the cap counting inflated bytes; others get 415. @default [] */
+  encodings?: BodyEncoding[];
+  /** Request constraints: model allow-list, token and message caps, tools, system messages. */
+  constraints?: ConstraintsPolicy;
+  /** Prompt-injection and PII/secret guards. */
+  guards?: GuardsPolicy;
   mode?: Mode;
 }
 
@@ -105,3 +113,5 @@ export interface PolicyDocument {
   routes?: RoutePolicy[];
   audit?: AuditPolicy;
 }
+
+export type * from './types-guards.js';

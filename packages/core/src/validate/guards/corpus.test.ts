@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scoreText } from './injection.js';
+
+interface Entry {
+  id: string;
+  label: 'benign' | 'injection';
+  role: string;
+  variant?: string;
+  text: string;
+}
+
+const corpus = JSON.parse(readFileSync(new URL('./corpus/prompts.json', import.meta.url), 'utf8')) as { entries: Entry[] };
+const THRESHOLD = 1;
+
+describe('prompt-injection corpus', () => {
+  it('is big enough to mean something', () => {
+    expect(corpus.entries.filter((e) => e.label === 'benign').length).toBeGreaterThanOrEqual(150);
+    expect(corpus.entries.filter((e) => e.label === 'injection').length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('reaches >= 0.90 recall at <= 2% false positives with the default threshold', () => {
+    let tp = 0, fp = 0, fn = 0, tn = 0;
+    const missed: string[] = [];
+    const falseAlarms: string[] = [];
+    for (const e of corpus.entries) {
+      const flagged = scoreText(e.text).score >= THRESHOLD;
+      if (e.label === 'injection') {
+        if (flagged) tp++;
+        else {
+          fn++;
+          missed.push(`${e.id} (${e.variant ?? 'plain'})`);
+        }
+      } else if (flagged) {
+        fp++;
+        falseAlarms.push(e.id);
+      } else tn++;
+    }
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    const fpr = fp / (fp + tn);
+    console.log(
+      `prompt-injection corpus: ${tp + fn} injections, ${fp + tn} benign; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, ` +
+        `false-positive rate ${(fpr * 100).toFixed(2)}%` + (missed.length ? `; missed ${missed.join(', ')}` : '') +
+        (falseAlarms.length ? `; false alarms ${falseAlarms.join(', ')}` : ''),
+    );
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(fpr).toBeLessThanOrEqual(0.02);
+  });
+});

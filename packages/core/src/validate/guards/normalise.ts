@@ -1,0 +1,51 @@
+import unhomoglyph from 'unhomoglyph';
+
+// Invisible characters used to split trigger words: zero-width space/joiners, marks, word joiner,
+// invisible operators, BOM, soft hyphen, combining grapheme joiner, Mongolian vowel separator.
+const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+// Unicode tag characters (U+E0000-E007F): invisible, but a model reads them as ASCII ("ASCII smuggling").
+const TAGS = /\uDB40[\uDC00-\uDC7F]/g;
+const NON_ASCII = /[^\x00-\x7F]/;
+const NON_ASCII_RUN = /[^\x00-\x7F]+/g;
+// Obvious base64: a long run of the alphabet, at most one run per 24 chars of text is worth decoding.
+const BASE64_SPAN = /[A-Za-z0-9+/]{24,}={0,2}|[A-Za-z0-9_-]{24,}={0,2}/g;
+const SPACES = /\s+/g;
+const PRINTABLE = /^[\x20-\x7E\t\r\n]*$/;
+const MAX_DECODED_SPANS = 8;
+
+/**
+ * The forms of one text a guard scans: the text itself, folded (NFKC, invisible characters removed,
+ * homoglyphs folded to ASCII, lower case, spaces collapsed); the payload of any Unicode tag characters; and
+ * any base64 span that decodes to printable text. Plain ASCII skips the Unicode steps: the common case.
+ */
+export function normalisedForms(text: string): string[] {
+  const forms: string[] = [];
+  let t = text;
+  if (NON_ASCII.test(t)) {
+    const hidden = tagPayload(t);
+    if (hidden) forms.push(fold(hidden));
+    // Lower case before folding: unhomoglyph maps Cyrillic 'І' to 'l' (its confusable), but 'і' to 'i'.
+    t = t.normalize('NFKC').replace(TAGS, '').replace(INVISIBLE, '').toLowerCase();
+    // NFKC leaves Cyrillic/Greek look-alikes alone; unhomoglyph folds them (Unicode confusables data).
+    // Applied to non-ASCII runs only: its table also maps ASCII ('m' -> 'rn', '1' -> 'l').
+    t = t.replace(NON_ASCII_RUN, (run) => unhomoglyph(run));
+  }
+  forms.push(fold(t));
+  let decoded = 0;
+  for (const m of text.matchAll(BASE64_SPAN)) {
+    if (++decoded > MAX_DECODED_SPANS) break;
+    const plain = Buffer.from(m[0], m[0].includes('-') || m[0].includes('_') ? 'base64url' : 'base64').toString('latin1');
+    if (plain.length >= 12 && PRINTABLE.test(plain)) forms.push(fold(plain));
+  }
+  return forms;
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(SPACES, ' ');
+}
+
+function tagPayload(text: string): string {
+  let out = '';
+  for (const m of text.matchAll(TAGS)) out += String.fromCharCode(m[0].charCodeAt(1) - 0xdc00);
+  return out;
+}
