@@ -13,7 +13,7 @@ export function compileUserRegex(pattern: string, flags: string, where: string):
   } catch (err) {
     throw new TollgateConfigError('TG_REGEX_INVALID', `the pattern does not compile: ${(err as Error).message}; fix its syntax.`, where);
   }
-  if (!safeRegex(regex)) {
+  if (!isSafePattern(regex.source)) {
     throw new TollgateConfigError(
       'TG_REGEX_UNSAFE',
       'the pattern can backtrack catastrophically (nested quantifiers such as (a+)+ or very large repetition counts); rewrite it without nesting quantifiers.',
@@ -21,4 +21,13 @@ export function compileUserRegex(pattern: string, flags: string, where: string):
     );
   }
   return regex;
+}
+
+// safe-regex2's parser (ret) does not know lookbehind and calls every regex with one unsafe: check its
+// contents as a plain group instead, so quantifiers inside a lookbehind are still judged.
+const LOOKBEHIND = /\(\?<[=!]([^()]*)\)/g;
+
+/** Whether safe-regex2 judges the pattern free of catastrophic backtracking (`limit`: most quantifiers). */
+export function isSafePattern(source: string, limit = 25): boolean {
+  return safeRegex(source.replace(LOOKBEHIND, '(?:$1)'), { limit });
 }
