@@ -59,7 +59,7 @@ describe('PII detectors', () => {
   });
   it('finds emails, phones, SSNs, IPs and provider keys', () => {
     expect(redact('mail jane.doe+x@example.co.uk please')).toBe('mail [EMAIL] please');
-    expect(redact('call +1 415-555-0132 or (020) 7946 0958')).toBe('call [PHONE] or [PHONE]');
+    expect(redact('call +1 415-555-0132 or (020) 7946 0958 or 415.555.0132')).toBe('call [PHONE] or [PHONE] or [PHONE]');
     expect(redact('ssn 078-05-1120')).toBe('ssn [SSN]');
     expect(redact('from 192.168.10.20 and 2001:db8::8a2e:370:7334')).toBe('from [IP] and [IP]');
     expect(redact(`keys sk-proj-${'a1B2'.repeat(10)} sk-ant-api03-${'x_Y9'.repeat(10)} AKIAIOSFODNN7EXAMPLE ghp_${'A'.repeat(36)}`)).toBe(

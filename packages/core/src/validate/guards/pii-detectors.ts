@@ -30,15 +30,15 @@ export const BUILT_IN_DETECTORS: Readonly<Record<PiiKind, readonly Detector[]>> 
   iban: [{ name: 'IBAN', label: 'an IBAN', regex: ibanRegex(), check: ibanValid }],
   ssn: [{ name: 'SSN', label: 'a US social security number', regex: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g }],
   ip: [
-    { name: 'IP', label: 'an IP address', regex: new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?![\\d.]|\\.\\d)`, 'g') },
-    { name: 'IP', label: 'an IP address', regex: /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g, check: (m) => m.includes(':') && isIPv6(m) && /[0-9a-f]/i.test(m) },
+    { name: 'IP', label: 'an IP address', regex: new RegExp(`(?<![\\d.])${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}(?![\\d.]|\\.\\d)`, 'g') },
+    { name: 'IP', label: 'an IP address', regex: /(?<![\w:])[0-9A-Fa-f:]{3,39}(?![\w:])/g, check: (m) => /\d/.test(m) && (m.length >= 6 || m === '::1') && isIPv6(m) },
   ],
   phone: [
     {
       name: 'PHONE',
       label: 'a phone number',
       // International (+CC ...) or grouped national numbers; the digit count is checked after.
-      regex: /(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,4}(?![\w/-]|\.\d)/g,
+      regex: /(?<![\w+/.-])\+?\(?\d[\d ().-]{7,22}\d(?![\w/-]|\.\d)/g,
       check: phoneShape,
     },
   ],
@@ -91,6 +91,8 @@ export function ibanValid(candidate: string): boolean {
   return rest === 1;
 }
 
+const SEPARATOR_RUN = /[ .-]{2}/;
+
 function phoneShape(candidate: string): boolean {
   let digits = 0;
   for (let i = 0; i < candidate.length; i++) {
@@ -99,5 +101,8 @@ function phoneShape(candidate: string): boolean {
   }
   // Ten to fifteen digits (E.164), and either a country code, an area code in brackets, or separators
   // between groups: a bare run of digits is more often an id or an amount.
-  return digits >= 10 && digits <= 15 && (candidate.startsWith('+') || candidate.includes('(') || /\d[ .-]\d/.test(candidate));
+  if (digits < 10 || digits > 15 || SEPARATOR_RUN.test(candidate)) return false;
+  const groups = candidate.split(/[ .-]/).length;
+  if (groups > 6) return false;
+  return candidate.startsWith('+') || /^\(\d{1,4}\)/.test(candidate) || (groups >= 2 && !candidate.includes('(') && !candidate.includes(')'));
 }
