@@ -48,3 +48,19 @@ describe('prompt-injection corpus', () => {
     expect(fpr).toBeLessThanOrEqual(0.02);
   });
 });
+
+describe('rule triggers', () => {
+  it('never skip a rule that would have matched (checked on every corpus text)', async () => {
+    const { BUILT_IN_RULES } = await import('./injection-rules.js');
+    const { normalisedForms } = await import('./normalise.js');
+    const { triggered } = await import('./injection.js');
+    for (const e of corpus.entries) {
+      for (const form of normalisedForms(e.text)) {
+        const words = new Set(form.split(/[^a-z0-9]+/));
+        for (const rule of BUILT_IN_RULES) {
+          if (rule.regex.test(form)) expect(triggered(rule.triggers ?? [], words, form), `${rule.name} on ${e.id}`).toBe(true);
+        }
+      }
+    }
+  });
+});

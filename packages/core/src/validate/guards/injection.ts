@@ -19,42 +19,105 @@ export interface CompiledInjectionGuard {
   scan(slots: readonly TextSlot[]): InjectionHit | undefined;
 }
 
-/** Scores one text: each rule counts once, whichever normalised form it matched in. */
-export function scoreText(text: string, rules: readonly WeightedRule[] = BUILT_IN_RULES): { score: number; rules: string[] } {
-  const forms = normalisedForms(text);
-  let score = 0;
-  const matched: string[] = [];
-  for (const rule of rules) {
+/**
+ * Rules indexed by their trigger words, built once per rule list: scoring a text looks up each of its words
+ * once instead of testing every rule's triggers.
+ */
+export class RuleSet {
+  readonly #rules: readonly WeightedRule[];
+  readonly #byWord = new Map<string, number[]>();
+  readonly #bySubstring: [string, number][] = [];
+  readonly #always: number[] = [];
+
+  constructor(rules: readonly WeightedRule[]) {
+    this.#rules = rules;
+    rules.forEach((rule, i) => {
+      if (!rule.triggers) return void this.#always.push(i);
+      for (const t of rule.triggers) {
+        if (t.startsWith('*') || !WORDY.test(t)) this.#bySubstring.push([t.replace(/^\*/, ''), i]);
+        else {
+          const list = this.#byWord.get(t);
+          if (list) list.push(i);
+          else this.#byWord.set(t, [i]);
+        }
+      }
+    });
+  }
+
+  /** Scores one text: each rule counts once, whichever normalised form it matched in. */
+  score(text: string): { score: number; rules: string[] } {
+    const forms = normalisedForms(text);
+    let score = 0;
+    const matched: string[] = [];
+    const done = new Set<number>();
     for (const form of forms) {
-      if (rule.regex.test(form)) {
-        score += rule.weight;
-        matched.push(rule.name);
-        break;
+      for (const i of this.#candidates(form)) {
+        if (done.has(i)) continue;
+        const rule = this.#rules[i] as WeightedRule;
+        if (rule.regex.test(form)) {
+          done.add(i);
+          score += rule.weight;
+          matched.push(rule.name);
+        }
       }
     }
+    return { score, rules: matched };
   }
-  return { score, rules: matched };
+
+  #candidates(form: string): Set<number> {
+    const out = new Set<number>(this.#always);
+    let start = -1;
+    for (let i = 0; i <= form.length; i++) {
+      const c = i < form.length ? form.charCodeAt(i) : 32;
+      const wordy = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (wordy) {
+        if (start === -1) start = i;
+      } else if (start !== -1) {
+        const list = this.#byWord.get(form.slice(start, i));
+        if (list) for (const r of list) out.add(r);
+        start = -1;
+      }
+    }
+    for (const [needle, r] of this.#bySubstring) if (form.includes(needle)) out.add(r);
+    return out;
+  }
+}
+
+const WORDY = /^[a-z0-9]/;
+const BUILT_IN = new RuleSet(BUILT_IN_RULES);
+
+/** Scores one text with the built-in rules (what the corpus test measures). */
+export function scoreText(text: string): { score: number; rules: string[] } {
+  return BUILT_IN.score(text);
+}
+
+/** A trigger is a word of the text, or (marked `*`, or not starting with a letter) a substring of it. */
+export function triggered(triggers: readonly string[], words: Set<string>, form: string): boolean {
+  for (const t of triggers) {
+    if (t.startsWith('*') ? form.includes(t.slice(1)) : WORDY.test(t) ? words.has(t) : form.includes(t)) return true;
+  }
+  return false;
 }
 
 /** Prepares the injection guard once: user rules are compiled and checked for catastrophic backtracking here. */
 export function compileInjectionGuard(policy: InjectionGuardPolicy, where: string): CompiledInjectionGuard {
   const threshold = policy.threshold ?? 1;
   const roles = new Set<GuardRole>(policy.roles ?? ['user']);
-  const rules: WeightedRule[] = [
+  const rules = new RuleSet([
     ...BUILT_IN_RULES,
     ...(policy.rules ?? []).map((r, i) => ({
       name: r.name,
       weight: r.weight ?? 1,
       regex: compileUserRegex(r.pattern, 'i', `${where} guards.injection.rules[${i}] (${r.name})`),
     })),
-  ];
+  ]);
   return {
     action: policy.action ?? 'block',
     monitor: policy.mode === 'monitor',
     scan(slots) {
       for (const slot of slots) {
         if (!roles.has(slot.role)) continue;
-        const { score, rules: hit } = scoreText(slot.text, rules);
+        const { score, rules: hit } = rules.score(slot.text);
         if (score >= threshold) return { role: slot.role, index: slot.index, score: Math.round(score * 100) / 100, rules: hit };
       }
       return undefined;

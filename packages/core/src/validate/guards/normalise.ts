@@ -31,13 +31,28 @@ export function normalisedForms(text: string): string[] {
     t = t.replace(NON_ASCII_RUN, (run) => unhomoglyph(run));
   }
   forms.push(fold(t));
+  if (!hasLongRun(text)) return forms;
   let decoded = 0;
-  for (const m of text.matchAll(BASE64_SPAN)) {
-    if (++decoded > MAX_DECODED_SPANS) break;
+  BASE64_SPAN.lastIndex = 0;
+  // exec() on the shared global regex rather than matchAll(), which clones the regex on every call.
+  for (let m = BASE64_SPAN.exec(text); m !== null && ++decoded <= MAX_DECODED_SPANS; m = BASE64_SPAN.exec(text)) {
     const plain = Buffer.from(m[0], m[0].includes('-') || m[0].includes('_') ? 'base64url' : 'base64').toString('latin1');
     if (plain.length >= 12 && PRINTABLE.test(plain)) forms.push(fold(plain));
   }
+  BASE64_SPAN.lastIndex = 0;
   return forms;
+}
+
+/** Whether the text has 24 base64 characters in a row: one pass over char codes, before any regex runs. */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const b64 = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 45 || c === 95;
+    if (!b64) run = 0;
+    else if (++run >= 24) return true;
+  }
+  return false;
 }
 
 function fold(text: string): string {
@@ -46,6 +61,11 @@ function fold(text: string): string {
 
 function tagPayload(text: string): string {
   let out = '';
-  for (const m of text.matchAll(TAGS)) out += String.fromCharCode(m[0].charCodeAt(1) - 0xdc00);
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text.charCodeAt(i) === 0xdb40) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdc7f) out += String.fromCharCode(low - 0xdc00);
+    }
+  }
   return out;
 }

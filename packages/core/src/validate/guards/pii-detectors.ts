@@ -9,7 +9,12 @@ export interface Detector {
   readonly label: string;
   readonly regex: RegExp;
   readonly check?: (match: string) => boolean;
+  /** A cheap test that must pass before the regex runs (`digits`: the text has two digits in a row). */
+  readonly hint?: (text: string, digits: boolean) => boolean;
 }
+
+const has = (...needles: string[]) => (text: string) => needles.some((n) => text.includes(n));
+const needsDigits = (_text: string, digits: boolean) => digits;
 
 // All patterns: bounded or single quantifiers over classes that do not overlap their neighbours, no
 // nested quantifiers, so matching stays linear in the text length.
@@ -18,20 +23,20 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 /** Built-in detectors, in priority order: an earlier detector's match wins where two overlap. */
 export const BUILT_IN_DETECTORS: Readonly<Record<PiiKind, readonly Detector[]>> = {
   secret: [
-    { name: 'SECRET', label: 'an Anthropic API key', regex: /\bsk-ant-[a-z0-9]{2,12}-[A-Za-z0-9_-]{20,}/g },
-    { name: 'SECRET', label: 'an OpenAI API key', regex: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,}/g },
-    { name: 'SECRET', label: 'an AWS access key id', regex: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/g },
-    { name: 'SECRET', label: 'an AWS secret access key', regex: /\baws_secret_access_key\s{0,3}[=:]\s{0,3}["']?[A-Za-z0-9/+=]{40}\b/gi },
-    { name: 'SECRET', label: 'a GitHub token', regex: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
-    { name: 'SECRET', label: 'a Tollgate API key', regex: /\btg_[a-z]{2,16}_[A-Za-z0-9]{4,64}_[A-Za-z0-9]{20,}\b/g },
+    { name: 'SECRET', label: 'an Anthropic API key', regex: /\bsk-ant-[a-z0-9]{2,12}-[A-Za-z0-9_-]{20,}/g, hint: has('sk-ant-') },
+    { name: 'SECRET', label: 'an OpenAI API key', regex: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,}/g, hint: has('sk-') },
+    { name: 'SECRET', label: 'an AWS access key id', regex: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/g, hint: has('AKIA', 'ASIA', 'ABIA', 'ACCA') },
+    { name: 'SECRET', label: 'an AWS secret access key', regex: /\baws_secret_access_key\s{0,3}[=:]\s{0,3}["']?[A-Za-z0-9/+=]{40}\b/gi, hint: (t) => /aws_secret/i.test(t) },
+    { name: 'SECRET', label: 'a GitHub token', regex: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g, hint: has('gh', 'github_pat_') },
+    { name: 'SECRET', label: 'a Tollgate API key', regex: /\btg_[a-z]{2,16}_[A-Za-z0-9]{4,64}_[A-Za-z0-9]{20,}\b/g, hint: has('tg_') },
   ],
-  email: [{ name: 'EMAIL', label: 'an email address', regex: /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}\b/g }],
-  card: [{ name: 'CARD', label: 'a payment card number', regex: /(?<![\d-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?![\d-])/g, check: luhn }],
-  iban: [{ name: 'IBAN', label: 'an IBAN', regex: ibanRegex(), check: ibanValid }],
-  ssn: [{ name: 'SSN', label: 'a US social security number', regex: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g }],
+  email: [{ name: 'EMAIL', label: 'an email address', regex: /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}\b/g, hint: has('@') }],
+  card: [{ name: 'CARD', label: 'a payment card number', regex: /(?<![\d-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?![\d-])/g, check: luhn, hint: needsDigits }],
+  iban: [{ name: 'IBAN', label: 'an IBAN', regex: ibanRegex(), check: ibanValid, hint: needsDigits }],
+  ssn: [{ name: 'SSN', label: 'a US social security number', regex: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g, hint: needsDigits }],
   ip: [
-    { name: 'IP', label: 'an IP address', regex: new RegExp(`(?<![\\d.])${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}(?![\\d.]|\\.\\d)`, 'g') },
-    { name: 'IP', label: 'an IP address', regex: /(?<![\w:])[0-9A-Fa-f:]{3,39}(?![\w:])/g, check: (m) => /\d/.test(m) && (m.length >= 6 || m === '::1') && isIPv6(m) },
+    { name: 'IP', label: 'an IP address', regex: new RegExp(`(?<![\\d.])${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}(?![\\d.]|\\.\\d)`, 'g'), hint: has('.') },
+    { name: 'IP', label: 'an IP address', regex: /(?<![\w:])[0-9A-Fa-f:]{3,39}(?![\w:])/g, check: (m) => /\d/.test(m) && (m.length >= 6 || m === '::1') && isIPv6(m), hint: has(':') },
   ],
   phone: [
     {
@@ -40,6 +45,7 @@ export const BUILT_IN_DETECTORS: Readonly<Record<PiiKind, readonly Detector[]>> 
       // International (+CC ...) or grouped national numbers; the digit count is checked after.
       regex: /(?<![\w+/.-])\+?\(?\d[\d ().-]{7,22}\d(?![\w/-]|\.\d)/g,
       check: phoneShape,
+      hint: needsDigits,
     },
   ],
 };

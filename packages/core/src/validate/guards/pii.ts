@@ -26,6 +26,8 @@ export interface CompiledPiiGuard {
   run(slots: readonly TextSlot[], table: () => MaskTable, rewrite: boolean): PiiOutcome;
 }
 
+const DIGIT_PAIR = /\d\d/;
+
 interface Span {
   start: number;
   end: number;
@@ -46,17 +48,27 @@ export function compilePiiGuard(policy: PiiGuardPolicy, where: string): Compiled
   ];
   const spansOf = (text: string, all: boolean): Span[] => {
     const spans: Span[] = [];
+    const digits = DIGIT_PAIR.test(text);
     for (const detector of detectors) {
-      detector.regex.lastIndex = 0;
-      for (const m of text.matchAll(detector.regex)) {
-        if (m[0].length === 0) continue;
+      if (detector.hint && !detector.hint(text, digits)) continue;
+      const re = detector.regex;
+      re.lastIndex = 0;
+      // exec() on the shared global regex rather than matchAll(), which clones the regex on every call.
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
         const start = m.index;
         const end = start + m[0].length;
         if (detector.check && !detector.check(m[0])) continue;
         // Earlier detectors win an overlap (a card number is not also a phone number).
         if (spans.some((s) => start < s.end && end > s.start)) continue;
         spans.push({ start, end, detector });
-        if (!all) return spans;
+        if (!all) {
+          re.lastIndex = 0;
+          return spans;
+        }
       }
     }
     return spans.sort((a, b) => a.start - b.start);
