@@ -3,10 +3,10 @@ import type { DenyDecision, DenyReason } from '../decision.js';
 import { problem, type ProblemKind } from '../http/problem.js';
 import type { ValidatePolicy } from '../policy/types.js';
 import { compileConstraints, type CompiledConstraints } from './constraints.js';
-import { compileInjectionGuard, type CompiledInjectionGuard } from './guards/injection.js';
+import { compileInjectionGuard } from './guards/injection.js';
 import { MaskTable } from './guards/mask.js';
 import { formatOf, textSlots, type BodyFormat } from './guards/message-text.js';
-import { compilePiiGuard, type CompiledPiiGuard } from './guards/pii.js';
+import { compilePiiGuard } from './guards/pii.js';
 
 /** What a guard recorded on a request that it let through (flag, redact, mask, or monitor mode). */
 export interface GuardFlag {

@@ -39,10 +39,10 @@ describe('prompt-injection corpus', () => {
     const precision = tp / (tp + fp);
     const recall = tp / (tp + fn);
     const fpr = fp / (fp + tn);
-    console.log(
+    process.stdout.write(
       `prompt-injection corpus: ${tp + fn} injections, ${fp + tn} benign; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, ` +
         `false-positive rate ${(fpr * 100).toFixed(2)}%` + (missed.length ? `; missed ${missed.join(', ')}` : '') +
-        (falseAlarms.length ? `; false alarms ${falseAlarms.join(', ')}` : ''),
+        (falseAlarms.length ? `; false alarms ${falseAlarms.join(', ')}` : '') + '\n',
     );
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(fpr).toBeLessThanOrEqual(0.02);

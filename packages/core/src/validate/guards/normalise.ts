@@ -2,11 +2,10 @@ import unhomoglyph from 'unhomoglyph';
 
 // Invisible characters used to split trigger words: zero-width space/joiners, marks, word joiner,
 // invisible operators, BOM, soft hyphen, combining grapheme joiner, Mongolian vowel separator.
-const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+const INVISIBLE = /\u034F|[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 // Unicode tag characters (U+E0000-E007F): invisible, but a model reads them as ASCII ("ASCII smuggling").
 const TAGS = /\uDB40[\uDC00-\uDC7F]/g;
-const NON_ASCII = /[^\x00-\x7F]/;
-const NON_ASCII_RUN = /[^\x00-\x7F]+/g;
+const NON_ASCII_RUN = /[\u0080-\uFFFF]+/g;
 // Obvious base64: a long run of the alphabet, at most one run per 24 chars of text is worth decoding.
 const BASE64_SPAN = /[A-Za-z0-9+/]{24,}={0,2}|[A-Za-z0-9_-]{24,}={0,2}/g;
 const SPACES = /\s+/g;
@@ -21,7 +20,7 @@ const MAX_DECODED_SPANS = 8;
 export function normalisedForms(text: string): string[] {
   const forms: string[] = [];
   let t = text;
-  if (NON_ASCII.test(t)) {
+  if (hasNonAscii(t)) {
     const hidden = tagPayload(t);
     if (hidden) forms.push(fold(hidden));
     // Lower case before folding: unhomoglyph maps Cyrillic 'І' to 'l' (its confusable), but 'і' to 'i'.
@@ -68,4 +67,9 @@ function tagPayload(text: string): string {
     }
   }
   return out;
+}
+
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
 }
