@@ -11,8 +11,8 @@ import { compilePiiGuard } from './guards/pii.js';
 /** What a guard recorded on a request that it let through (flag, redact, mask, or monitor mode). */
 export interface GuardFlag {
   readonly guard: 'prompt-injection' | 'pii';
-  /** `flag`, `redact`, `mask`, or `would-block` in monitor mode. */
-  readonly action: 'flag' | 'redact' | 'mask' | 'would-block';
+  /** What the guard did: `flag`, `redact`, `mask`; in monitor mode what it would have done. */
+  readonly action: 'flag' | 'redact' | 'mask' | 'would-block' | 'would-redact' | 'would-mask';
   readonly role?: string;
   readonly index?: number;
   /** Rule names (injection) or placeholder kinds (PII); never the text. */
@@ -99,12 +99,13 @@ export function compileContentChecks(policy: ValidatePolicy, schemaName: string 
               if (!pii.monitor) return d;
               ctx.noteWouldDeny(d);
             }
-            flag(ctx, { guard: 'pii', action: pii.monitor ? 'would-block' : pii.action === 'block' ? 'would-block' : pii.action, role: hit.role, index: hit.index, found: outcome.kinds });
+            flag(ctx, { guard: 'pii', action: pii.monitor || pii.action === 'block' ? `would-${pii.action}` : pii.action, role: hit.role, index: hit.index, found: outcome.kinds });
           }
         }
       }
-      // Hono hands the handler the body text: keep it equal to the rewritten body.
-      if (rewrote) ctx.bodyText = JSON.stringify(body);
+      // Adapters on Web streams (Hono) hand the handler the body text: keep it equal to the rewritten body.
+      // Node adapters hand over the object, so the stale text is only dropped there.
+      if (rewrote) ctx.bodyText = ctx.request.body.kind === 'web' || ctx.request.body.kind === 'buffered' ? JSON.stringify(body) : undefined;
       return undefined;
     },
   };

@@ -28,6 +28,8 @@ export class RuleSet {
   readonly #byWord = new Map<string, number[]>();
   readonly #bySubstring: [string, number][] = [];
   readonly #always: number[] = [];
+  #shortest = Infinity;
+  #longest = 0;
 
   constructor(rules: readonly WeightedRule[]) {
     this.#rules = rules;
@@ -36,6 +38,8 @@ export class RuleSet {
       for (const t of rule.triggers) {
         if (t.startsWith('*') || !WORDY.test(t)) this.#bySubstring.push([t.replace(/^\*/, ''), i]);
         else {
+          this.#shortest = Math.min(this.#shortest, t.length);
+          this.#longest = Math.max(this.#longest, t.length);
           const list = this.#byWord.get(t);
           if (list) list.push(i);
           else this.#byWord.set(t, [i]);
@@ -73,8 +77,12 @@ export class RuleSet {
       if (wordy) {
         if (start === -1) start = i;
       } else if (start !== -1) {
-        const list = this.#byWord.get(form.slice(start, i));
-        if (list) for (const r of list) out.add(r);
+        // Only words as long as some trigger are looked up: most words never allocate a slice.
+        const length = i - start;
+        if (length >= this.#shortest && length <= this.#longest) {
+          const list = this.#byWord.get(form.slice(start, i));
+          if (list) for (const r of list) out.add(r);
+        }
         start = -1;
       }
     }
