@@ -42,3 +42,13 @@ describe('constraints on OpenAI Responses', () => {
     expect(body).toEqual({ model: 'm', instructions: 'server', input: [{ role: 'user', content: 'hi' }] });
   });
 });
+
+describe('tools allow-list', () => {
+  it('reads function, custom, Anthropic and built-in tool names', () => {
+    const c = compileConstraints({ tools: ['get_weather', 'web_search_preview'] }, 'openai-chat');
+    const check = (tools: unknown[]) => c.apply({ model: 'm', messages: [], tools }).violation?.pointer;
+    expect(check([{ type: 'function', function: { name: 'get_weather' } }, { type: 'web_search_preview' }])).toBeUndefined();
+    expect(check([{ type: 'custom', custom: { name: 'run_sql' } }])).toBe('/tools/0');
+    expect(check([{ name: 'get_weather', input_schema: {} }, { name: 'shell' }])).toBe('/tools/1');
+  });
+});

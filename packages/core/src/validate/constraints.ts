@@ -104,6 +104,8 @@ function toolName(tool: unknown): string {
   if (!isObj(tool)) return '';
   const fn = tool['function'];
   if (isObj(fn) && typeof fn['name'] === 'string') return fn['name'];
+  const custom = tool['custom'];
+  if (isObj(custom) && typeof custom['name'] === 'string') return custom['name'];
   if (typeof tool['name'] === 'string') return tool['name'];
   // Built-in tools (`web_search_preview`, ...) are allowed by their type.
   return typeof tool['type'] === 'string' ? tool['type'] : '';

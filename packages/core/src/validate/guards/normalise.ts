@@ -55,7 +55,24 @@ function hasLongRun(text: string): boolean {
 }
 
 function fold(text: string): string {
-  return text.toLowerCase().replace(SPACES, ' ');
+  const lower = text.toLowerCase();
+  return plainSpaces(lower) ? lower : lower.replace(SPACES, ' ');
+}
+
+/** True when every whitespace is a single ' ': the common case needs no replace(). */
+function plainSpaces(text: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else {
+      if ((c >= 9 && c <= 13) || c === 0xa0 || c > 0x2000) return false;
+      prevSpace = false;
+    }
+  }
+  return true;
 }
 
 function tagPayload(text: string): string {

@@ -30,7 +30,7 @@ export const BUILT_IN_DETECTORS: Readonly<Record<PiiKind, readonly Detector[]>> 
     { name: 'SECRET', label: 'a GitHub token', regex: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g, hint: has('gh', 'github_pat_') },
     { name: 'SECRET', label: 'a Tollgate API key', regex: /\btg_[a-z]{2,16}_[A-Za-z0-9]{4,64}_[A-Za-z0-9]{20,}\b/g, hint: has('tg_') },
   ],
-  email: [{ name: 'EMAIL', label: 'an email address', regex: /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}\b/g, hint: has('@') }],
+  email: [{ name: 'EMAIL', label: 'an email address', regex: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}\b/g, hint: has('@') }],
   card: [{ name: 'CARD', label: 'a payment card number', regex: /(?<![\d-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?![\d-])/g, check: luhn, hint: needsDigits }],
   iban: [{ name: 'IBAN', label: 'an IBAN', regex: ibanRegex(), check: ibanValid, hint: needsDigits }],
   ssn: [{ name: 'SSN', label: 'a US social security number', regex: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g, hint: needsDigits }],
