@@ -48,28 +48,42 @@ export class RuleSet {
     });
   }
 
+  // Scratch flags per rule, reused by every call: scoring is synchronous, so no two calls overlap.
+  #candidate = new Uint8Array(0);
+  #matched = new Uint8Array(0);
+
   /** Scores one text: each rule counts once, whichever normalised form it matched in. */
   score(text: string): { score: number; rules: string[] } {
     const forms = normalisedForms(text);
+    const n = this.#rules.length;
+    if (this.#candidate.length !== n) {
+      this.#candidate = new Uint8Array(n);
+      this.#matched = new Uint8Array(n);
+    }
+    const candidate = this.#candidate;
+    const matched = this.#matched;
+    matched.fill(0);
     let score = 0;
-    const matched: string[] = [];
-    const done = new Set<number>();
+    const names: string[] = [];
     for (const form of forms) {
-      for (const i of this.#candidates(form)) {
-        if (done.has(i)) continue;
+      this.#mark(form, candidate);
+      for (let i = 0; i < n; i++) {
+        if (candidate[i] === 0 || matched[i] === 1) continue;
         const rule = this.#rules[i] as WeightedRule;
         if (rule.regex.test(form)) {
-          done.add(i);
+          matched[i] = 1;
           score += rule.weight;
-          matched.push(rule.name);
+          names.push(rule.name);
         }
       }
     }
-    return { score, rules: matched };
+    return { score, rules: names };
   }
 
-  #candidates(form: string): Set<number> {
-    const out = new Set<number>(this.#always);
+  /** Flags the rules whose triggers occur in `form`. */
+  #mark(form: string, out: Uint8Array): void {
+    out.fill(0);
+    for (const r of this.#always) out[r] = 1;
     let start = -1;
     for (let i = 0; i <= form.length; i++) {
       const c = i < form.length ? form.charCodeAt(i) : 32;
@@ -81,13 +95,12 @@ export class RuleSet {
         const length = i - start;
         if (length >= this.#shortest && length <= this.#longest) {
           const list = this.#byWord.get(form.slice(start, i));
-          if (list) for (const r of list) out.add(r);
+          if (list) for (const r of list) out[r] = 1;
         }
         start = -1;
       }
     }
-    for (const [needle, r] of this.#bySubstring) if (form.includes(needle)) out.add(r);
-    return out;
+    for (const [needle, r] of this.#bySubstring) if (out[r] === 0 && form.includes(needle)) out[r] = 1;
   }
 }
 
