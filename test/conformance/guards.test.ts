@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLine, captureLogger } from '../support/audit-capture.js';
 import { ADAPTERS, MOUNTS, startApp, type RunningApp } from '../support/apps.js';
 import { send } from '../support/http-client.js';
+import { bearer, keys } from './fixtures.js';
 import { guardsPolicy } from './guards.fixtures.js';
 import { guardScenarios } from './guards.scenarios.js';
 
@@ -59,5 +60,25 @@ describe('case 38: user-supplied guard regexes are checked when the policy loads
     expect(error).toBeInstanceOf(TollgateConfigError);
     expect((error as TollgateConfigError).code).toBe('TG_REGEX_UNSAFE');
     expect((error as Error).message).toMatch(/routes\[0\] \(guarded\)/);
+  });
+});
+
+describe.each(ADAPTERS)('%s with its own body parser first', (adapter) => {
+  describe.each(MOUNTS)('mounted as %s', (mount) => {
+    const { logger } = captureLogger();
+    let app: RunningApp;
+    beforeAll(async () => {
+      app = await startApp(adapter, createGate({ policy: guardsPolicy(), logger }), mount, { preparse: true });
+    });
+    afterAll(() => app.close());
+
+    it.each([
+      { name: 'a clamped body replaces the one the app parsed', path: '/v1/guarded', body: { model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], max_tokens: 9999 }, want: { model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], max_tokens: 1000 } },
+      { name: 'a masked body replaces the one the app parsed', path: '/v1/masked', body: { model: 'm', messages: [{ role: 'user', content: 'to a@b.io' }] }, want: { model: 'm', messages: [{ role: 'user', content: 'to [EMAIL_1]' }] } },
+    ])('$name', async ({ path, body, want }) => {
+      const res = await send(app.url, { method: 'POST', path, headers: bearer(keys.good.key), body });
+      expect(res.status, res.text).toBe(200);
+      expect(res.json).toMatchObject({ body: want });
+    });
   });
 });
