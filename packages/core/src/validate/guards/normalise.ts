@@ -55,9 +55,15 @@ function hasLongRun(text: string): boolean {
 }
 
 function fold(text: string): string {
-  const lower = text.toLowerCase();
+  let lower = text.toLowerCase();
+  // "i g n o r e   a l l" → "ignore all": runs of four or more single letters separated by single spaces
+  // are joined before spaces collapse, so wider gaps still separate the words.
+  if (HAS_LETTER_RUN.test(lower)) lower = lower.replace(LETTER_RUN, (run) => run.replace(/ /g, ''));
   return plainSpaces(lower) ? lower : lower.replace(SPACES, ' ');
 }
+
+const HAS_LETTER_RUN = /\b[a-z](?: [a-z]){3}\b/;
+const LETTER_RUN = /\b[a-z](?: [a-z]){3,}\b/g;
 
 /** True when every whitespace is a single ' ': the common case needs no replace(). */
 function plainSpaces(text: string): boolean {
