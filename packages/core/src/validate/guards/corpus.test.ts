@@ -44,6 +44,12 @@ describe('prompt-injection corpus', () => {
         `false-positive rate ${(fpr * 100).toFixed(2)}%` + (missed.length ? `; missed ${missed.join(', ')}` : '') +
         (falseAlarms.length ? `; false alarms ${falseAlarms.join(', ')}` : '') + '\n',
     );
+    const heldOut = JSON.parse(readFileSync(new URL('./corpus/held-out.json', import.meta.url), 'utf8')) as { entries: Entry[] };
+    const hits = (label: Entry['label']) => heldOut.entries.filter((e) => e.label === label && scoreText(e.text).score >= THRESHOLD).length;
+    const count = (label: Entry['label']) => heldOut.entries.filter((e) => e.label === label).length;
+    process.stdout.write(
+      `held-out prompts (never tuned on): recall ${hits('injection')}/${count('injection')}, false positives ${hits('benign')}/${count('benign')}\n`,
+    );
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(fpr).toBeLessThanOrEqual(0.02);
   });
