@@ -80,11 +80,18 @@ export function benchPolicy(env = process.env) {
         id: 'chat',
         match: { method: 'POST', path: PATH },
         limits: [{ name: 'rpm', requests: 1e9, window: '1m' }],
-        validate: { schema: 'openai.chat' },
+        validate: env.BENCH_GUARDS === '1' ? GUARDED_VALIDATE : { schema: 'openai.chat' },
       },
     ],
   };
 }
+
+/** `BENCH_GUARDS=1`: the route also applies constraints and both content guards (see guards.js). */
+const GUARDED_VALIDATE = {
+  schema: 'openai.chat',
+  constraints: { models: ['gpt-4o-mini'], maxTokens: 1024, maxTokensAction: 'clamp', maxN: 2, maxMessages: 64, maxMessageChars: 8000, tools: ['get_booking'] },
+  guards: { injection: { action: 'block', roles: ['user', 'tool'] }, pii: { action: 'mask' } },
+};
 
 /**
  * Authentication alone: the bare app with its credential check replaced by auth(). `auth-key` checks an API

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Decision, DenyDecision, ErrorDecision, StageName, TraceEntry } from './decision.js';
 import type { Principal, Usage } from './principal.js';
 import type { GateRequest } from './request.js';
+import { maskTableOf, type GuardFlag } from './validate/content-checks.js';
 
 /** What a handler sees as `req.tollgate` / `ctx.state.tollgate` / `c.get('tollgate')`. */
 export interface TollgateContext {
@@ -21,6 +22,10 @@ export interface TollgateContext {
   readonly trace: readonly TraceEntry[];
   /** Report the LLM call's actual usage; it is recorded in the audit line. */
   settle(usage: Usage): void;
+  /** What content guards flagged, redacted or masked on this request (never the text itself). */
+  readonly flagged: readonly GuardFlag[];
+  /** Swaps the PII guard's `[EMAIL_1]` placeholders back to the caller's values (`json`: escaped for a JSON string). */
+  unmask(text: string, options?: { json?: boolean }): string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -49,6 +54,7 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
   /** The decision that stopped the request, if one did. */
   stoppedBy: DenyDecision | ErrorDecision | undefined = undefined;
   usage: Usage | undefined = undefined;
+  readonly flagged: GuardFlag[] = [];
   /** Set once the body was read and validated, so a second `validate()` does not read again. */
   bodyChecked = false;
   /** Set when an adapter has arranged for the audit line, so it is written once. */
@@ -88,6 +94,10 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
 
   settle(usage: Usage): void {
     this.usage = usage;
+  }
+
+  unmask(text: string, options?: { json?: boolean }): string {
+    return maskTableOf(this)?.unmask(text, options?.json) ?? text;
   }
 
   record(stage: StageName, rule: string, outcome: TraceEntry['outcome']): void {

@@ -50,7 +50,8 @@ export type DenyReason =
     }
   | { readonly kind: 'validation'; readonly errors: readonly FieldError[] }
   /** Transport, IP rules and failed-auth limiting, which open the auth stage. */
-  | { readonly kind: 'network'; readonly code: 'ip-denied' | 'https-required' | 'auth-failures' };
+  | { readonly kind: 'network'; readonly code: 'ip-denied' | 'https-required' | 'auth-failures' }
+  | { readonly kind: 'guard'; readonly guard: 'prompt-injection' | 'pii'; readonly role: string; readonly index: number };
 
 export interface AllowDecision {
   readonly allowed: true;

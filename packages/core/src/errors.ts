@@ -14,7 +14,9 @@ export type ConfigErrorCode =
   | 'TG_JWT_ALGORITHMS_REQUIRED'
   | 'TG_AUTH_CONFIG_INVALID'
   | 'TG_AUTH_METHOD_UNCONFIGURED'
-  | 'TG_NETWORK_INVALID';
+  | 'TG_NETWORK_INVALID'
+  | 'TG_REGEX_INVALID'
+  | 'TG_REGEX_UNSAFE';
 
 /** Thrown at start-up (never per request) when configuration cannot work. */
 export class TollgateConfigError extends Error {

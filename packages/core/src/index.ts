@@ -47,3 +47,6 @@ export { shippedSchemas } from './validate/schemas/index.js';
 export { nodeGateRequest, auditWhenDone, sendDenial, applyHeaders, denialBody } from './node-http.js';
 export { usageFrom } from './usage/extract.js';
 export { usageTap } from './usage/sse-usage.js';
+export { unmaskTap } from './validate/guards/unmask-tap.js';
+export { scoreText } from './validate/guards/injection.js';
+export type { GuardFlag } from './validate/content-checks.js';

@@ -99,7 +99,8 @@ export function tollgate(gate: Gate, options: HonoAdapterOptions = {}): Tollgate
         return res;
       }
       // Hono's own body readers (c.req.json(), text(), ...) answer from this cache: no second read.
-      if (ctx.bodyText !== undefined) (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(ctx.bodyText);
+      // Replaced, not added to: a cache the app filled first must not hand out a body guards rewrote since.
+      if (ctx.bodyText !== undefined) c.req.bodyCache = { text: Promise.resolve(ctx.bodyText) } as unknown as typeof c.req.bodyCache;
       await next();
       for (const header in decision.headers) c.header(header, decision.headers[header] as string);
       if (audit) finishWhenDone(c, ctx);

@@ -29,6 +29,7 @@ export type ProblemKind =
   | 'unsupported-media-type'
   | 'malformed-body'
   | 'validation-failed'
+  | 'content-blocked'
   | 'store-unavailable'
   | 'auth-unavailable'
   | 'insufficient-scope'

@@ -1,6 +1,7 @@
 import type { SchemaObject } from 'ajv';
 import { tokenDefinitions } from './schema-tokens.js';
 import { apiKeyExtraProperties, networkSchema, redisKeySourceSchema, routeNetworkSchema } from './schema-network.js';
+import { guardDefinitions } from './schema-guards.js';
 
 const mode = { enum: ['enforce', 'monitor'] } as const;
 const duration = {
@@ -49,6 +50,7 @@ export const policySchema = {
   },
   definitions: {
     ...tokenDefinitions,
+    ...guardDefinitions,
     mode,
     auth: {
       anyOf: [
@@ -95,6 +97,9 @@ export const policySchema = {
             schema: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'object' }] },
             maxBodyBytes: size,
             maxDepth: { type: 'integer', minimum: 1, maximum: 1000 },
+            encodings: { $ref: '#/definitions/encodings' },
+            constraints: { $ref: '#/definitions/constraints' },
+            guards: { $ref: '#/definitions/guards' },
             mode,
           },
         },

@@ -1,6 +1,7 @@
 import type { IntrospectionPolicy, JwtPolicy, RolePolicy } from './types-tokens.js';
 
 export type * from './types-tokens.js';
+import type { BodyEncoding, ConstraintsPolicy, GuardsPolicy } from './types-guards.js';
 
 /** `enforce` blocks; `monitor` evaluates and logs "would deny" but lets the request through. */
 export type Mode = 'enforce' | 'monitor';
@@ -50,6 +51,12 @@ export interface ValidatePolicy {
   maxBodyBytes?: Size;
   /** Deepest nesting of arrays and objects accepted. @default 64 */
   maxDepth?: number;
+  /** Content-Encodings accepted and inflated, the cap counting inflated bytes; others get 415. @default [] */
+  encodings?: BodyEncoding[];
+  /** Request constraints: model allow-list, token and message caps, tools, system messages. */
+  constraints?: ConstraintsPolicy;
+  /** Prompt-injection and PII/secret guards. */
+  guards?: GuardsPolicy;
   mode?: Mode;
 }
 
@@ -201,3 +208,5 @@ export interface HstsPolicy {
   /** @default false */
   preload?: boolean;
 }
+
+export type * from './types-guards.js';
