@@ -10,7 +10,9 @@ export type ConfigErrorCode =
   | 'TG_SCHEMA_UNKNOWN'
   | 'TG_SCHEMA_INVALID'
   | 'TG_KEY_FILE_INVALID'
-  | 'TG_GATE_REQUIRED';
+  | 'TG_GATE_REQUIRED'
+  | 'TG_LIMIT_INVALID'
+  | 'TG_LIMIT_STORE_MISSING';
 
 /** Thrown at start-up (never per request) when configuration cannot work. */
 export class TollgateConfigError extends Error {

@@ -10,6 +10,7 @@ import { allow, ALLOW, NO_HEADERS, type Decision, type ErrorDecision, type Heade
 import { TollgateConfigError } from './errors.js';
 import { problem } from './http/problem.js';
 import { compileLimits, compileRule } from './limits/request-limits.js';
+import { LimitStores, type LimitStoreOptions } from './limits/stores.js';
 import { definitionValidator, describeSchemaError, loadPolicy, mostSpecific, type LoadedPolicy } from './policy/load.js';
 import type { AuthPolicy, LimitRule, Mode, PolicyDocument, ValidatePolicy } from './policy/types.js';
 import type { GateRequest } from './request.js';
@@ -29,6 +30,11 @@ export interface GateOptions {
   schemas?: Readonly<Record<string, SchemaObject>>;
   /** Directory a relative policy path is resolved against. @default process.cwd() */
   cwd?: string;
+  /**
+   * Where limit counters live: memory (default) or Redis shared by every instance, the store timeout, bounds.
+   * @example createGate({ policy, limits: { redis: 'redis://127.0.0.1:6379', timeout: '250ms' } })
+   */
+  limits?: LimitStoreOptions;
 }
 
 /** Options every middleware accepts. */
@@ -76,6 +82,7 @@ export class Gate {
   readonly #keys: ApiKeyStore;
   readonly #schemas: SchemaRegistry;
   readonly #realm: string;
+  readonly #limitStores: LimitStores;
   #inline = 0;
 
   constructor(options: GateOptions) {
@@ -91,7 +98,8 @@ export class Gate {
       ...(doc.keys?.file ? readKeyFile(doc.keys.file, this.policy.baseDir) : []),
     ]);
     this.#schemas = new SchemaRegistry(options.schemas);
-    this.#routes = new RouteTable(doc, { keys: this.#keys, schemas: this.#schemas, realm: this.#realm, where });
+    this.#limitStores = new LimitStores(options.limits);
+    this.#routes = new RouteTable(doc, { keys: this.#keys, schemas: this.#schemas, realm: this.#realm, where, limitStores: this.#limitStores });
     this.audit = new AuditLog(options.logger ?? defaultAuditLogger(doc.audit?.level ?? 'info'));
     if (this.#keys.size === 0 && usesApiKeys(doc)) {
       process.emitWarning('Tollgate: API-key authentication is on but no keys are configured; every request will get 401. Add keys.inline or keys.file to the policy.', { code: 'TG_NO_API_KEYS' });
@@ -135,6 +143,11 @@ export class Gate {
   /** Writes the request's audit line; adapters call it once the response status is known. */
   finish(ctx: RequestContext<CompiledRoute>, status: number): AuditRecord {
     return this.audit.write(ctx, status);
+  }
+
+  /** Releases what the gate holds open (a Redis connection it created). */
+  close(): void {
+    this.#limitStores.close();
   }
 
   /** Route ids the policy defines (plus `default`). */
@@ -216,7 +229,7 @@ export class Gate {
       case 'auth':
         return compileAuth(fragment as AuthPolicy, this.#keys, this.#realm);
       case 'rateLimit':
-        return compileLimits((fragment as LimitRule[]).map((rule) => compileRule(rule, ns)));
+        return compileLimits((fragment as LimitRule[]).map((rule) => compileRule(rule, ns, this.#limitStores, where)), this.#limitStores);
       case 'validate':
         return compileValidate(fragment as ValidatePolicy, this.#schemas, where);
     }

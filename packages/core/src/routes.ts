@@ -2,6 +2,8 @@ import { pathToRegexp } from 'path-to-regexp';
 import { compileAuth, type CompiledAuth } from './auth/authenticate.js';
 import type { ApiKeyStore } from './auth/api-keys.js';
 import { compileLimits, compileRule, type CompiledLimits } from './limits/request-limits.js';
+import type { LimitStores } from './limits/stores.js';
+import { limitIntake } from './limits/intake.js';
 import type { LimitRule, Mode, PolicyDocument, RoutePolicy, RouteSettings } from './policy/types.js';
 import { compileValidate, type CompiledValidate } from './validate/validate-body.js';
 import type { SchemaRegistry } from './validate/schema-registry.js';
@@ -27,6 +29,8 @@ export interface CompileEnv {
   readonly realm: string;
   /** Where the policy came from, for error messages. */
   readonly where: string;
+  /** Stores limit counters live in. */
+  readonly limitStores: LimitStores;
 }
 
 /** The compiled route table: match by method and path, or select by id. */
@@ -43,7 +47,7 @@ export class RouteTable {
       const limitRules = (merged.limits ?? []).map((rule) => {
         let compiled = rules.get(rule);
         if (!compiled) {
-          compiled = compileRule(rule, `tg:${settings === defaults ? 'defaults' : id}`);
+          compiled = compileRule(rule, `tg:${settings === defaults ? 'defaults' : id}`, env.limitStores, `${where} limits`);
           rules.set(rule, compiled);
         }
         return compiled;
@@ -52,7 +56,7 @@ export class RouteTable {
         id,
         mode: merged.mode ?? 'enforce',
         auth: merged.auth === false ? null : compileAuth(merged.auth ?? {}, env.keys, env.realm),
-        limits: compileLimits(limitRules),
+        limits: compileLimits(limitRules, env.limitStores, limitIntake(merged.validate)),
         validate: merged.validate ? compileValidate(merged.validate, env.schemas, where) : null,
       };
     };

@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { limitDefinition } from './schema-limits.js';
 
 const mode = { enum: ['enforce', 'monitor'] } as const;
 const duration = {
@@ -57,23 +58,7 @@ export const policySchema = {
         },
       ],
     },
-    limit: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'requests', 'window'],
-      properties: {
-        name,
-        requests: { type: 'integer', minimum: 1 },
-        window: duration,
-        by: {
-          type: 'array',
-          minItems: 1,
-          uniqueItems: true,
-          items: { enum: ['principal', 'tenant', 'apiKey', 'ip', 'route'] },
-        },
-        mode,
-      },
-    },
+    limit: limitDefinition,
     limits: { type: 'array', items: { $ref: '#/definitions/limit' } },
     validate: {
       anyOf: [

@@ -62,7 +62,7 @@ async function check(
 }
 
 /** Reads and parses the body into `ctx.body`; returns a denial, or undefined when the body is usable. */
-async function intakeBody(ctx: RequestContext, cap: number, maxDepth: number): Promise<DenyDecision | undefined> {
+export async function intakeBody(ctx: RequestContext, cap: number, maxDepth: number): Promise<DenyDecision | undefined> {
   const { request } = ctx;
   const length = request.header('content-length');
   const hasBody = request.body.kind === 'parsed' || (length !== undefined && length !== '0') || request.header('transfer-encoding') !== undefined;

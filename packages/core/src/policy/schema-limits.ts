@@ -1,0 +1,63 @@
+const mode = { enum: ['enforce', 'monitor'] } as const;
+const duration = {
+  anyOf: [
+    { type: 'number', exclusiveMinimum: 0 },
+    { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|m|h|d)$' },
+  ],
+} as const;
+const amount = { type: 'integer', minimum: 1 } as const;
+const price = { type: 'number', minimum: 0 } as const;
+
+/** JSON Schema of one limit rule (policy `limits` items and `rateLimit({ limits })`). */
+export const limitDefinition = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name'],
+  properties: {
+    name: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' },
+    requests: amount,
+    tokens: amount,
+    usd: { type: 'number', exclusiveMinimum: 0 },
+    concurrency: amount,
+    window: duration,
+    algorithm: { enum: ['fixed', 'sliding', 'bucket'] },
+    calendar: { enum: ['hour', 'day', 'week', 'month'] },
+    timeZone: { type: 'string', minLength: 1, maxLength: 64 },
+    by: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { enum: ['principal', 'tenant', 'apiKey', 'ip', 'route', 'model'] },
+    },
+    mode,
+    throttle: { type: 'object', additionalProperties: false, required: ['maxDelay'], properties: { maxDelay: duration } },
+    store: { enum: ['memory', 'redis'] },
+    failMode: { enum: ['closed', 'open', 'local'] },
+    overrides: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { roles: { type: 'object', additionalProperties: { type: 'number', minimum: 0 } } },
+    },
+    prices: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['input', 'output'],
+        properties: { input: price, output: price, cached: price },
+      },
+    },
+    defaultMaxTokens: amount,
+  },
+  allOf: [
+    // Exactly one unit.
+    { oneOf: [{ required: ['requests'] }, { required: ['tokens'] }, { required: ['usd'] }, { required: ['concurrency'] }] },
+    {
+      if: { required: ['concurrency'] },
+      then: { not: { anyOf: [{ required: ['window'] }, { required: ['calendar'] }, { required: ['algorithm'] }] } },
+      else: { oneOf: [{ required: ['window'] }, { required: ['calendar'] }] },
+    },
+    // Calendar periods are fixed windows by definition.
+    { if: { required: ['calendar'] }, then: { type: 'object', properties: { algorithm: { const: 'fixed' } } } },
+  ],
+} as const;
