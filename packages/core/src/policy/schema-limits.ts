@@ -7,6 +7,8 @@ const duration = {
 } as const;
 const amount = { type: 'integer', minimum: 1 } as const;
 const price = { type: 'number', minimum: 0 } as const;
+// ajv's strictRequired wants each `required` beside the property it names.
+const has = (...names: string[]) => ({ type: 'object', required: names, properties: Object.fromEntries(names.map((n) => [n, true])) });
 
 /** JSON Schema of one limit rule (policy `limits` items and `rateLimit({ limits })`). */
 export const limitDefinition = {
@@ -51,13 +53,13 @@ export const limitDefinition = {
   },
   allOf: [
     // Exactly one unit.
-    { oneOf: [{ required: ['requests'] }, { required: ['tokens'] }, { required: ['usd'] }, { required: ['concurrency'] }] },
+    { oneOf: [has('requests'), has('tokens'), has('usd'), has('concurrency')] },
     {
-      if: { required: ['concurrency'] },
-      then: { not: { anyOf: [{ required: ['window'] }, { required: ['calendar'] }, { required: ['algorithm'] }] } },
-      else: { oneOf: [{ required: ['window'] }, { required: ['calendar'] }] },
+      if: has('concurrency'),
+      then: { not: { anyOf: [has('window'), has('calendar'), has('algorithm')] } },
+      else: { oneOf: [has('window'), has('calendar')] },
     },
     // Calendar periods are fixed windows by definition.
-    { if: { required: ['calendar'] }, then: { type: 'object', properties: { algorithm: { const: 'fixed' } } } },
+    { if: has('calendar'), then: { type: 'object', properties: { algorithm: { const: 'fixed' } } } },
   ],
 } as const;
