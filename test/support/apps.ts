@@ -42,7 +42,7 @@ export async function startApp(adapter: AdapterName, gate: Gate, mount: Mount, o
   }
 }
 
-const POST_ROUTES = ['/v1/chat/completions', '/v1/monitored'];
+const POST_ROUTES = ['/v1/chat/completions', '/v1/monitored', '/v1/limits/quota', '/v1/limits/throttled'];
 
 function startHono(gate: Gate, mount: Mount, options: AppOptions): Promise<RunningApp> {
   const tg = honoTollgate(gate);

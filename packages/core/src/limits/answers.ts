@@ -16,8 +16,9 @@ export interface Violation {
 export function limitDenial(ctx: RequestContext, violated: readonly Violation[], headers: HeaderMap): DenyDecision {
   const retryAfter = Math.max(1, ...violated.map((v) => v.state.resetSeconds));
   const names = violated.map((v) => `"${v.state.name}"`).join(', ');
-  const quota = violated.some((v) => v.quota);
   const never = violated.find((v) => v.never);
+  // A request too large for any limit is a rate problem unless the limit it can never fit is a quota.
+  const quota = never ? never.quota : violated.some((v) => v.quota);
   const what = quota ? 'Quota' : 'Rate limit';
   const detail = never
     ? `This request needs ${never.cost} ${never.state.unit ?? 'requests'}, more than limit "${never.state.name}" allows at all (${never.state.limit}); lower max_tokens or n.`

@@ -31,7 +31,8 @@ export interface CompiledLimit {
   readonly quota: boolean;
   readonly roles: ReadonlyMap<string, number> | undefined;
   readonly prices: PriceTable | undefined;
-  readonly defaultMaxTokens: number;
+  /** Output tokens to reserve when the body sets no max_tokens; undefined: the route's default. */
+  readonly defaultMaxTokens: number | undefined;
   /** Everything of the store key before the request's own parts. */
   readonly keyPrefix: string;
   /** The RateLimit-Policy item when it cannot vary per request. */
@@ -100,7 +101,7 @@ export function compileRule(rule: LimitRule, namespace: string, stores: LimitSto
     quota: calendar !== undefined,
     roles,
     prices: unit === 'usd' ? new PriceTable(rule.prices) : undefined,
-    defaultMaxTokens: rule.defaultMaxTokens ?? 4096,
+    defaultMaxTokens: rule.defaultMaxTokens,
     keyPrefix: `${namespace}:${rule.name}:`,
     fixedPolicyItem: !roles && !calendar && unit !== 'concurrency' ? policyItem(rule.name, amount, windowSeconds) : undefined,
   };

@@ -55,7 +55,9 @@ export function compileLimits(
   if (rules.length === 0) return null;
   const needsEstimate = rules.some((r) => r.unit === 'tokens' || r.unit === 'usd');
   const needsBody = needsEstimate || rules.some((r) => r.by.includes('model'));
-  const defaultMaxTokens = Math.max(...rules.map((r) => r.defaultMaxTokens));
+  // One estimate per request: the largest default any rule sets, else 4096.
+  const defaults = rules.flatMap((r) => (r.defaultMaxTokens !== undefined ? [r.defaultMaxTokens] : []));
+  const defaultMaxTokens = defaults.length > 0 ? Math.max(...defaults) : 4096;
   const staticPolicy = rules.every((r) => r.fixedPolicyItem !== undefined || r.unit === 'concurrency')
     ? rules.flatMap((r) => (r.fixedPolicyItem ? [r.fixedPolicyItem] : [])).join(', ')
     : undefined;
@@ -203,20 +205,19 @@ async function reserveAll(plans: Plan[], member: string, stores: LimitStores): P
   }
   const now = Date.now();
   let allowed = true;
-  const granted: Held[] = [];
+  const granted: number[] = [...remote];
   for (const [store, idx] of byStore) {
     const outcome = store.reserveNow(idx.map((i) => (plans[i] as Plan).op), member, now);
     idx.forEach((i, j) => (results[i] = outcome.results[j]));
     if (!outcome.allowed) allowed = false;
-    else idx.forEach((i, j) => granted.push({ ...(plans[i] as Plan), period: (outcome.results[j] as OpResult).period }));
+    else granted.push(...idx);
   }
   if (!allowed) {
-    // All or none: give back what the other stores granted.
-    release(granted, member);
-    release(remote.map((i) => ({ ...(plans[i] as Plan), period: (results[i] as OpResult).period })), member);
-    for (const i of [...remote, ...memory]) {
-      const r = results[i];
-      if (r?.allowed) results[i] = { ...r, remaining: r.remaining + (plans[i] as Plan).op.cost };
+    // All or none: give back what the other stores granted, and report their state as unchanged.
+    release(granted.map((i) => ({ ...(plans[i] as Plan), period: (results[i] as OpResult).period })), member);
+    for (const i of granted) {
+      const r = results[i] as OpResult;
+      results[i] = { ...r, remaining: r.remaining + (plans[i] as Plan).op.cost };
     }
   }
   return { kind: 'done', results };
