@@ -35,6 +35,15 @@ export class TestRedis {
     });
   }
 
+  /** Freezes the server (SIGSTOP): connections stay open but nothing answers, as with a stalled Redis. */
+  pause(): void {
+    this.#child?.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.#child?.kill('SIGCONT');
+  }
+
   /** Kills the server (SIGKILL: as abrupt as a crash). */
   async stop(): Promise<void> {
     const child = this.#child;
