@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
 import { LIMITS_SCRIPT } from './redis-script.js';
 import { StoreUnavailableError, type AdjustOp, type LimitOp, type LimitStore, type OpResult, type Outcome } from './store.js';
 

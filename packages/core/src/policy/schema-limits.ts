@@ -1,22 +1,18 @@
-const mode = { enum: ['enforce', 'monitor'] } as const;
-const duration = {
-  anyOf: [
-    { type: 'number', exclusiveMinimum: 0 },
-    { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|m|h|d)$' },
-  ],
-} as const;
 const amount = { type: 'integer', minimum: 1 } as const;
 const price = { type: 'number', minimum: 0 } as const;
 // ajv's strictRequired wants each `required` beside the property it names.
 const has = (...names: string[]) => ({ type: 'object', required: names, properties: Object.fromEntries(names.map((n) => [n, true])) });
 
-/** JSON Schema of one limit rule (policy `limits` items and `rateLimit({ limits })`). */
-export const limitDefinition = {
+/**
+ * JSON Schema of one limit rule (policy `limits` items and `rateLimit({ limits })`), built from schema.ts's
+ * shared `mode`, `duration` and `name` definitions.
+ */
+export const limitDefinition = <M, D, N>(mode: M, duration: D, name: N) => ({
   type: 'object',
   additionalProperties: false,
   required: ['name'],
   properties: {
-    name: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' },
+    name,
     requests: amount,
     tokens: amount,
     usd: { type: 'number', exclusiveMinimum: 0 },
@@ -62,4 +58,4 @@ export const limitDefinition = {
     // Calendar periods are fixed windows by definition.
     { if: has('calendar'), then: { type: 'object', properties: { algorithm: { const: 'fixed' } } } },
   ],
-} as const;
+});

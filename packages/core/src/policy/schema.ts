@@ -58,7 +58,7 @@ export const policySchema = {
         },
       ],
     },
-    limit: limitDefinition,
+    limit: limitDefinition(mode, duration, name),
     limits: { type: 'array', items: { $ref: '#/definitions/limit' } },
     validate: {
       anyOf: [
