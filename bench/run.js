@@ -30,6 +30,8 @@ function readConfig() {
     frameworks: frameworkList(process.env.BENCH_FRAMEWORKS),
     // Profiles distort throughput; runs taken with them are marked in the output and JSON.
     profile: profileModes(process.env.BENCH_PROFILE),
+    // BENCH_LIMITS=1 adds a `nolimits` run (same policy, no limits): tollgate / nolimits is what counting costs.
+    modes: process.env.BENCH_LIMITS === '1' ? ['bare', 'tollgate', 'nolimits'] : ['bare', 'tollgate'],
     bodyBytes: Buffer.byteLength(CHAT_BODY),
   };
 }
@@ -51,9 +53,9 @@ async function main() {
 
   const results = {};
   for (const framework of config.frameworks) {
-    const runs = { bare: [], tollgate: [] };
+    const runs = Object.fromEntries(config.modes.map((m) => [m, []]));
     for (let round = 1; round <= config.rounds; round++) {
-      for (const mode of ['bare', 'tollgate']) {
+      for (const mode of config.modes) {
         const run = await measure(framework, mode, round, key);
         runs[mode].push(run);
         console.log(
@@ -271,6 +273,16 @@ function summarise(framework, runs) {
     overheadMicrosPerRequest: tollgate.cpuMicrosPerRequest - bare.cpuMicrosPerRequest,
     target,
     pass: ratio >= target,
+    ...(runs.nolimits?.length ? limitsCost(pick(runs.nolimits), tollgate) : {}),
+  };
+}
+
+/** The limits stage's share: the same gated app with and without its (memory) limits. */
+function limitsCost(nolimits, tollgate) {
+  return {
+    nolimits: { best: nolimits },
+    limitsRatio: tollgate.reqPerSec / nolimits.reqPerSec,
+    limitsMicrosPerRequest: tollgate.cpuMicrosPerRequest - nolimits.cpuMicrosPerRequest,
   };
 }
 
@@ -301,6 +313,14 @@ function printTable(results) {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
 
+  for (const [framework, r] of Object.entries(results)) {
+    if (r.limitsRatio !== undefined) {
+      console.log(
+        `${framework}: limits (memory store) keep ${fmt(100 * r.limitsRatio, 1)}% of the throughput without them ` +
+          `(${fmt(r.nolimits.best.reqPerSec, 0)} -> ${fmt(r.tollgate.best.reqPerSec, 0)} req/s; ${fmt(r.limitsMicrosPerRequest, 1)} µs CPU/req)`,
+      );
+    }
+  }
   for (const [framework, r] of Object.entries(results)) {
     const { serverCpuPercent, loadgenCpuPercent } = r.bare.best;
     if (serverCpuPercent < 85 || loadgenCpuPercent > 90) {
