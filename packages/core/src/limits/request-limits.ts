@@ -171,6 +171,12 @@ function amountFor(rule: CompiledLimit, ctx: RequestContext): number {
 
 /** Reserves on every store the plans use; a denial anywhere gives back what other stores granted. */
 async function reserveAll(plans: Plan[], member: string, stores: LimitStores): Promise<Attempt> {
+  // Hot path: every limit in the one memory store, checked and applied in one synchronous call.
+  if (plans.every((p) => !p.rule.remote)) {
+    const ops: LimitOp[] = [];
+    for (const p of plans) ops.push(p.op);
+    return { kind: 'done', results: stores.memory.reserveNow(ops, member, Date.now()).results as OpResult[] };
+  }
   const results: (OpResult | undefined)[] = new Array(plans.length);
   let remote: number[] = [];
   const memory: number[] = [];
