@@ -21,6 +21,8 @@ export function limitsPolicy(): PolicyDocument {
           { name: 'tpm', tokens: 2000, window: '1m', algorithm: 'sliding', defaultMaxTokens: 256 },
           // Nested: the tenant's daily budget holds across all of its keys.
           { name: 'tenant-daily', tokens: 100_000, calendar: 'day', timeZone: 'Europe/Paris', by: ['tenant'] },
+          // Released when each response ends: sequential rows never see it, which proves the lifecycle hook.
+          { name: 'inflight', concurrency: 1 },
         ],
         validate: { schema: 'openai.chat', maxBodyBytes: '8kb' },
       },

@@ -24,6 +24,12 @@ export const limitsScenarios: readonly Scenario[] = [
     expect: { status: 200, headers: { ...CHAT_FIELDS, 'retry-after': null } },
   },
   {
+    name: 'a concurrency slot is freed when each response ends, on every adapter',
+    before: [chat(chatBody, bob), chat(chatBody, bob)],
+    request: chat(chatBody, bob),
+    expect: { status: 200 },
+  },
+  {
     name: 'the request after the limit: 429 with Retry-After, fields and the violated policy',
     before: [chat(chatBody), chat(chatBody), chat(chatBody)],
     request: chat(chatBody),

@@ -59,7 +59,7 @@ describe('limits on a shared Redis', () => {
     try {
       // Wait until every process is connected to Redis (a request before that follows the fail mode).
       await admin.set(`${prefix}ready`, '1');
-      await waitFor(async () => (await admin.client('LIST')).split('\n').filter(Boolean).length >= 4);
+      await waitFor(async () => String(await admin.client('LIST')).split('\n').filter(Boolean).length >= 4);
       const statuses = await Promise.all(
         Array.from({ length: 1000 }, (_, i) =>
           fetch(`${(servers[i % 3] as { url: string }).url}/v1/chat/completions`, {
@@ -115,7 +115,7 @@ describe('limits on a shared Redis', () => {
     const app = await startApp('express', gate, 'protect');
     try {
       // Connected: the gate's client shows up next to ours (an earlier request would use the fail mode).
-      await waitFor(async () => (await admin.client('LIST')).split('\n').filter(Boolean).length >= 2);
+      await waitFor(async () => String(await admin.client('LIST')).split('\n').filter(Boolean).length >= 2);
       await run(app, gate);
     } finally {
       await app.close();
