@@ -11,8 +11,8 @@ const throttled: SentRequest = { method: 'POST', path: '/v1/limits/throttled', b
 const INT = '\\d+';
 // Case 29: the fields carry only policy names and non-negative integers, never a key, tenant or principal.
 const CHAT_FIELDS = {
-  'ratelimit-policy': new RegExp(`^"rpm";q=3;w=60, "tpm";q=2000;w=60, "tenant-daily";q=100000;w=${INT}$`),
-  ratelimit: new RegExp(`^"rpm";r=${INT};t=${INT}, "tpm";r=${INT};t=${INT}, "tenant-daily";r=${INT};t=${INT}$`),
+  'ratelimit-policy': new RegExp(`^"rpm";q=3;w=60, "tpm";q=2000;w=60, "tenant-daily";q=100000;w=${INT}, "inflight";q=1$`),
+  ratelimit: new RegExp(`^"rpm";r=${INT};t=${INT}, "tpm";r=${INT};t=${INT}, "tenant-daily";r=${INT};t=${INT}, "inflight";r=${INT};t=${INT}$`),
 };
 const limitedAudit = (rule: string, code: string) => ({ decision: 'deny', status: 429, rule, code });
 
@@ -35,7 +35,7 @@ export const limitsScenarios: readonly Scenario[] = [
     request: chat(chatBody),
     expect: {
       status: 429,
-      headers: { ...CHAT_FIELDS, ratelimit: /^"rpm";r=0;t=\d+, "tpm";r=\d+;t=\d+, "tenant-daily";r=\d+;t=\d+$/, 'retry-after': /^[1-9]\d*$/ },
+      headers: { ...CHAT_FIELDS, ratelimit: /^"rpm";r=0;t=\d+, "tpm";r=\d+;t=\d+, "tenant-daily";r=\d+;t=\d+, "inflight";r=\d+;t=\d+$/, 'retry-after': /^[1-9]\d*$/ },
       problem: 'TG_RATE_LIMITED',
       detail: ['"rpm"', 'retry in'],
       body: { type: 'https://tollgate.dev/problems#rate-limited' },

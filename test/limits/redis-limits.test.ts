@@ -12,7 +12,7 @@ import { send } from '../support/http-client.js';
 const SERVER = fileURLToPath(new URL('./limit-server.mjs', import.meta.url));
 const chatBody = { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hello' }], max_tokens: 5 };
 const open = (limits: unknown[]): PolicyDocument =>
-  ({ version: 1, defaults: { auth: false }, routes: [{ id: 'chat', match: { method: 'POST', path: '/v1/chat/completions' }, limits }] }) as PolicyDocument;
+  ({ version: 1, defaults: { auth: false }, routes: [{ id: 'chat', auth: false, match: { method: 'POST', path: '/v1/chat/completions' }, limits }] }) as PolicyDocument;
 
 let redis: TestRedis;
 let admin: Redis;

@@ -1,5 +1,5 @@
 import { TollgateConfigError } from '../errors.js';
-import { policyItem } from '../http/ratelimit-fields.js';
+import { concurrencyItem, policyItem } from '../http/ratelimit-fields.js';
 import type { KeyPart, LimitRule, Mode } from '../policy/types.js';
 import type { FailMode } from '../policy/types-limits.js';
 import { durationSeconds } from '../policy/units.js';
@@ -103,6 +103,6 @@ export function compileRule(rule: LimitRule, namespace: string, stores: LimitSto
     prices: unit === 'usd' ? new PriceTable(rule.prices) : undefined,
     defaultMaxTokens: rule.defaultMaxTokens,
     keyPrefix: `${namespace}:${rule.name}:`,
-    fixedPolicyItem: !roles && !calendar && unit !== 'concurrency' ? policyItem(rule.name, amount, windowSeconds) : undefined,
+    fixedPolicyItem: roles || calendar ? undefined : unit === 'concurrency' ? concurrencyItem(rule.name, amount) : policyItem(rule.name, amount, windowSeconds),
   };
 }

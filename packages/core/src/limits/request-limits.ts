@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { allow, type Decision, type LimitState } from '../decision.js';
 import type { RequestContext } from '../context.js';
-import { policyItem, stateItem } from '../http/ratelimit-fields.js';
+import { concurrencyItem, policyItem, stateItem } from '../http/ratelimit-fields.js';
 import type { Mode } from '../policy/types.js';
 import { estimateUsage, type UsageEstimate } from '../usage/estimate.js';
 import { tokenCounter } from '../usage/tokenizer.js';
@@ -58,9 +58,7 @@ export function compileLimits(
   // One estimate per request: the largest default any rule sets, else 4096.
   const defaults = rules.flatMap((r) => (r.defaultMaxTokens !== undefined ? [r.defaultMaxTokens] : []));
   const defaultMaxTokens = defaults.length > 0 ? Math.max(...defaults) : 4096;
-  const staticPolicy = rules.every((r) => r.fixedPolicyItem !== undefined || r.unit === 'concurrency')
-    ? rules.flatMap((r) => (r.fixedPolicyItem ? [r.fixedPolicyItem] : [])).join(', ')
-    : undefined;
+  const staticPolicy = rules.every((r) => r.fixedPolicyItem !== undefined) ? rules.map((r) => r.fixedPolicyItem).join(', ') : undefined;
 
   return {
     mode: undefined,
@@ -93,7 +91,7 @@ export function compileLimits(
           const r = attempt.results[i];
           if (!r) return; // fail-open rule while its store is down
           const state = stateOf(p, r);
-          if (p.rule.unit !== 'concurrency') states.push(state);
+          states.push(state);
           if (!r.allowed) {
             const v = { state, quota: p.rule.quota, never: p.op.cost > p.op.limit, cost: p.op.cost, waitMs: r.resetMs };
             (p.rule.mode === 'monitor' ? monitored : violated).push(v);
@@ -235,7 +233,7 @@ function stateOf(p: Plan, r: OpResult): LimitState {
     limit: p.op.limit,
     remaining: Math.max(0, r.remaining),
     resetSeconds: Math.max(0, Math.ceil(r.resetMs / 1000)),
-    windowSeconds: Math.ceil(p.op.windowMs / 1000),
+    windowSeconds: p.rule.unit === 'concurrency' ? 0 : Math.ceil(p.op.windowMs / 1000),
     ...(p.rule.unit !== 'requests' ? { unit: p.rule.unit } : {}),
   };
 }
@@ -243,7 +241,9 @@ function stateOf(p: Plan, r: OpResult): LimitState {
 function fields(plans: Plan[], states: LimitState[], staticPolicy: string | undefined, complete: boolean): Record<string, string> {
   let policy = complete ? staticPolicy : undefined;
   if (policy === undefined) {
-    policy = plans.filter((p) => p.rule.unit !== 'concurrency').map((p) => policyItem(p.rule.name, p.op.limit, p.op.windowMs / 1000)).join(', ');
+    policy = plans
+      .map((p) => (p.rule.unit === 'concurrency' ? concurrencyItem(p.rule.name, p.op.limit) : policyItem(p.rule.name, p.op.limit, p.op.windowMs / 1000)))
+      .join(', ');
   }
   let state = '';
   for (const s of states) state += (state ? ', ' : '') + stateItem(s);

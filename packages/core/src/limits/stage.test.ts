@@ -56,6 +56,8 @@ describe('limits stage', () => {
     expect(a.decision.allowed).toBe(true);
     const b = await call(gate);
     expect(b.decision).toMatchObject({ status: 429, problem: { violated: [{ policy: 'inflight', unit: 'concurrency' }] } });
+    // Case 29: even a concurrency-only 429 carries Retry-After and RateLimit fields.
+    expect(b.decision.headers).toMatchObject({ 'ratelimit-policy': '"inflight";q=1', ratelimit: expect.stringMatching(/^"inflight";r=0;t=\d+$/), 'retry-after': expect.stringMatching(/^\d+$/) });
     a.ctx.ended();
     a.ctx.ended(); // idempotent
     expect((await call(gate)).decision.allowed).toBe(true);
