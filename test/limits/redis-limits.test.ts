@@ -78,6 +78,7 @@ describe('limits on a shared Redis', () => {
   }, 60_000);
 
   it('costs exactly one round trip per request, whatever the number of limits', async () => {
+    const prefix = `tg-test-${randomUUID()}:`;
     const gate = createGate({
       policy: open([
         { name: 'fixed', requests: 100, window: '1m' },
@@ -85,11 +86,12 @@ describe('limits on a shared Redis', () => {
         { name: 'bucket', requests: 100, window: '1m', algorithm: 'bucket' },
         { name: 'tenant-day', requests: 1000, calendar: 'day', by: ['tenant'] },
       ]),
-      limits: { redis: redis.url, keyPrefix: `tg-test-${randomUUID()}:` },
+      limits: { redis: redis.url, keyPrefix: prefix },
     });
     const app = await startApp('express', gate, 'protect');
     try {
-      await send(app.url, { path: '/v1/chat/completions', body: chatBody }); // loads the script (EVAL after NOSCRIPT once)
+      // Once connected, the first request loads the script (EVAL after NOSCRIPT, once per Redis); not counted below.
+      await waitFor(async () => (await send(app.url, { path: '/v1/chat/completions', body: chatBody })).status === 200);
       await admin.config('RESETSTAT');
       for (let i = 0; i < 10; i++) expect((await send(app.url, { path: '/v1/chat/completions', body: chatBody })).status).toBe(200);
       const stats = await admin.info('commandstats');
@@ -101,6 +103,12 @@ describe('limits on a shared Redis', () => {
       const inside = new Set(['hmget', 'hset', 'hget', 'hdel', 'pexpire', 'zadd', 'zrange', 'zrangebyscore', 'zremrangebyscore', 'zcard', 'zrem', 'time']);
       const others = [...stats.matchAll(/cmdstat_([\w|]+):calls=(\d+)/g)].map(([, n]) => n as string).filter((n) => n !== 'evalsha' && !inside.has(n) && !/^(info|config)/.test(n));
       expect(others).toEqual([]);
+      // Redis Cluster: every key of the request carries the same hash tag, so all sit in one slot.
+      const keys = await admin.keys(`${prefix}*`);
+      expect(keys.length).toBeGreaterThanOrEqual(4);
+      const tags = new Set(keys.map((k) => /^[^{]*\{([^}]*)\}/.exec(k)?.[1]));
+      expect([...tags]).toEqual(['ip%2F127.0.0.1']);
+      await admin.del(...keys);
     } finally {
       await app.close();
       gate.close();
