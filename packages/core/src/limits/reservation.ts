@@ -12,6 +12,8 @@ export interface Held {
   readonly period: number;
 }
 
+const SETTLE_GRACE_MS = 5_000;
+
 /**
  * Reserve-then-settle: the request reserved its estimate; settle() charges or refunds the difference to the
  * actual usage, end() frees concurrency slots. Whatever is not done by `timeoutMs` is settled at the estimate
@@ -20,7 +22,7 @@ export interface Held {
 export class Reservation implements LimitsHook {
   #settled: boolean;
   #released: boolean;
-  readonly #timer: NodeJS.Timeout | undefined;
+  #timer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly held: readonly Held[],
@@ -31,7 +33,7 @@ export class Reservation implements LimitsHook {
     this.#settled = !held.some((h) => h.rule.unit === 'tokens' || h.rule.unit === 'usd');
     this.#released = !held.some((h) => h.rule.unit === 'concurrency');
     if (!this.#settled || !this.#released) {
-      this.#timer = setTimeout(() => this.#expire(), timeoutMs);
+      this.#timer = setTimeout(() => this.#expire(), Math.min(timeoutMs, 2 ** 31 - 1));
       this.#timer.unref();
     }
   }
@@ -66,6 +68,13 @@ export class Reservation implements LimitsHook {
     if (this.#released) return;
     this.#released = true;
     release(this.held.filter((h) => h.rule.unit === 'concurrency'), this.member);
+    if (!this.#settled) {
+      // Usage arrives by the response's end (a stream's tap reports before it closes); a short grace covers
+      // settle() right after sending, without keeping every unsettled request alive for the full timeout.
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#expire(), SETTLE_GRACE_MS);
+      this.#timer.unref();
+    }
     this.#done();
   }
 
