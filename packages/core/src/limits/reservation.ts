@@ -16,8 +16,9 @@ const SETTLE_GRACE_MS = 5_000;
 
 /**
  * Reserve-then-settle: the request reserved its estimate; settle() charges or refunds the difference to the
- * actual usage, end() frees concurrency slots. Whatever is not done by `timeoutMs` is settled at the estimate
- * (and concurrency leases expire in the store at the same time, should this process die).
+ * actual usage, end() frees concurrency slots. What is not settled 5 s after the response ended, or by
+ * `timeoutMs` at the latest, stands at the estimate (concurrency leases expire in the store at `timeoutMs` too,
+ * should this process die).
  */
 export class Reservation implements LimitsHook {
   #settled: boolean;
