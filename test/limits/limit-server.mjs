@@ -7,7 +7,7 @@ import winston from 'winston';
 
 const gate = createGate({
   policy: JSON.parse(process.env.TG_POLICY),
-  limits: { redis: process.env.REDIS_URL, keyPrefix: process.env.TG_PREFIX, timeout: '500ms' },
+  limits: { redis: process.env.REDIS_URL, keyPrefix: process.env.TG_PREFIX, timeout: process.env.TG_TIMEOUT ?? '500ms' },
   logger: winston.createLogger({ silent: true }),
 });
 const tg = tollgate(gate);
