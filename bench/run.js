@@ -31,7 +31,8 @@ function readConfig() {
     connections: positiveInteger('BENCH_CONNECTIONS', 50),
     pipelining: 1,
     frameworks: frameworkList(process.env.BENCH_FRAMEWORKS),
-    modes: modeList(process.env.BENCH_MODES),
+    // BENCH_LIMITS=1 adds a `nolimits` run (same policy, no limits): tollgate / nolimits is what counting costs.
+    modes: [...new Set([...modeList(process.env.BENCH_MODES), ...(process.env.BENCH_LIMITS === '1' ? ['tollgate', 'nolimits'] : [])])],
     // Profiles distort throughput; runs taken with them are marked in the output and JSON.
     profile: profileModes(process.env.BENCH_PROFILE),
     bodyBytes: Buffer.byteLength(CHAT_BODY),
@@ -297,6 +298,15 @@ function summarise(framework, runs) {
     // The original top-level fields keep describing the full pipeline, for readers of older reports.
     if (mode === 'tollgate') Object.assign(summary, { ratio, medianRatio: result.medianRatio, overheadMicrosPerRequest: result.overheadMicrosPerRequest, target, pass: result.pass });
   }
+  // The limits stage's share: the same gated app with and without its (memory) limits.
+  if (runs.nolimits?.length && runs.tollgate?.length) {
+    const nolimits = pick(runs.nolimits);
+    const tollgate = pick(runs.tollgate);
+    Object.assign(summary, {
+      limitsRatio: tollgate.reqPerSec / nolimits.reqPerSec,
+      limitsMicrosPerRequest: tollgate.cpuMicrosPerRequest - nolimits.cpuMicrosPerRequest,
+    });
+  }
   return summary;
 }
 
@@ -327,6 +337,14 @@ function printTable(results) {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
 
+  for (const [framework, r] of Object.entries(results)) {
+    if (r.limitsRatio !== undefined) {
+      console.log(
+        `${framework}: limits (memory store) keep ${fmt(100 * r.limitsRatio, 1)}% of the throughput without them ` +
+          `(${fmt(r.nolimits.best.reqPerSec, 0)} -> ${fmt(r.tollgate.best.reqPerSec, 0)} req/s; ${fmt(r.limitsMicrosPerRequest, 1)} µs CPU/req)`,
+      );
+    }
+  }
   for (const [framework, r] of Object.entries(results)) {
     const { serverCpuPercent, loadgenCpuPercent } = r.bare.best;
     if (serverCpuPercent < 85 || loadgenCpuPercent > 90) {

@@ -8,7 +8,8 @@ import winston from 'winston';
 
 export const PATH = '/v1/chat/completions';
 export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
-export const MODES = ['bare', 'tollgate', 'auth-key', 'auth-jwt'];
+// `nolimits`: Tollgate with the same policy minus its limits, to isolate what counting costs (BENCH_LIMITS=1).
+export const MODES = ['bare', 'tollgate', 'auth-key', 'auth-jwt', 'nolimits'];
 /** Modes that mount only Tollgate's auth() in front of the bare app, to price authentication alone. */
 export const AUTH_ONLY_MODES = ['auth-key', 'auth-jwt'];
 
@@ -68,7 +69,7 @@ export function usageOf(answer) {
  * The policy under test: one route with API-key auth, a limit that never trips (we measure the cost of
  * counting, not of refusing) and schema validation. Keys come from run.js so bench and servers agree.
  */
-export function benchPolicy(env = process.env) {
+export function benchPolicy(env = process.env, mode = 'tollgate') {
   const id = env.BENCH_KEY_ID;
   const hash = env.BENCH_KEY_HASH;
   if (!id || !hash) throw new Error('tollgate mode needs BENCH_KEY_ID and BENCH_KEY_HASH (run.js sets them)');
@@ -79,7 +80,7 @@ export function benchPolicy(env = process.env) {
       {
         id: 'chat',
         match: { method: 'POST', path: PATH },
-        limits: [{ name: 'rpm', requests: 1e9, window: '1m' }],
+        ...(mode === 'nolimits' ? {} : { limits: [{ name: 'rpm', requests: 1e9, window: '1m' }] }),
         validate: env.BENCH_GUARDS === '1' ? GUARDED_VALIDATE : { schema: 'openai.chat' },
       },
     ],

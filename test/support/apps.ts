@@ -46,7 +46,7 @@ export async function startApp(adapter: AdapterName, gate: Gate, mount: Mount, o
   }
 }
 
-const POST_ROUTES = ['/v1/chat/completions', '/v1/monitored', ...GUARD_ROUTES];
+const POST_ROUTES = ['/v1/chat/completions', '/v1/monitored', '/v1/limits/quota', '/v1/limits/throttled', ...GUARD_ROUTES];
 
 function startHono(gate: Gate, mount: Mount, options: AppOptions): Promise<RunningApp> {
   const tg = honoTollgate(gate);

@@ -20,12 +20,18 @@ export interface TollgateContext {
   readonly wouldDeny: readonly (DenyDecision | ErrorDecision)[];
   /** Every stage's outcome so far. */
   readonly trace: readonly TraceEntry[];
-  /** Report the LLM call's actual usage; it is recorded in the audit line. */
+  /** Report the LLM call's actual usage; it is recorded in the audit line and settles token/USD reservations. */
   settle(usage: Usage): void;
   /** What content guards flagged, redacted or masked on this request (never the text itself). */
   readonly flagged: readonly GuardFlag[];
   /** Swaps the PII guard's `[EMAIL_1]` placeholders back to the caller's values (`json`: escaped for a JSON string). */
   unmask(text: string, options?: { json?: boolean }): string;
+}
+
+/** What the limits stage holds for a request until it is settled and its response has ended. */
+export interface LimitsHook {
+  settle(usage: Usage): void;
+  end(): void;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -59,6 +65,10 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
   bodyChecked = false;
   /** Set when an adapter has arranged for the audit line, so it is written once. */
   auditScheduled = false;
+  /** Reservations to settle and concurrency slots to free; adapters call ended() when it is set. */
+  limitsHook: LimitsHook | undefined = undefined;
+  /** Set when an adapter has arranged to call ended(). */
+  endScheduled = false;
   #route: R | undefined;
   readonly #resolve: (request: GateRequest) => R;
 
@@ -94,6 +104,12 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
 
   settle(usage: Usage): void {
     this.usage = usage;
+    this.limitsHook?.settle(usage);
+  }
+
+  /** Adapters call this once the response ended: finished, failed or aborted by the client. */
+  ended(): void {
+    this.limitsHook?.end();
   }
 
   unmask(text: string, options?: { json?: boolean }): string {

@@ -23,6 +23,8 @@ export interface LimitState {
   /** Seconds until the window resets (or until one unit is available again). */
   readonly resetSeconds: number;
   readonly windowSeconds: number;
+  /** What the limit counts, when not requests: `tokens`, `usd` (micro-USD), `concurrency`. */
+  readonly unit?: string;
 }
 
 export interface FieldError {

@@ -16,7 +16,9 @@ export type ConfigErrorCode =
   | 'TG_AUTH_METHOD_UNCONFIGURED'
   | 'TG_NETWORK_INVALID'
   | 'TG_REGEX_INVALID'
-  | 'TG_REGEX_UNSAFE';
+  | 'TG_REGEX_UNSAFE'
+  | 'TG_LIMIT_INVALID'
+  | 'TG_LIMIT_STORE_MISSING';
 
 /** Thrown at start-up (never per request) when configuration cannot work. */
 export class TollgateConfigError extends Error {

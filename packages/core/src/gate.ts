@@ -14,6 +14,7 @@ import { TollgateConfigError } from './errors.js';
 import { problem } from './http/problem.js';
 import { compileLimits, compileRule } from './limits/request-limits.js';
 import { compileNetworks, type NetworkGuard } from './net/network.js';
+import { LimitStores, type LimitStoreOptions } from './limits/stores.js';
 import { definitionValidator, describeSchemaError, loadPolicy, mostSpecific, type LoadedPolicy } from './policy/load.js';
 import type { AuthPolicy, LimitRule, Mode, PolicyDocument, ValidatePolicy } from './policy/types.js';
 import type { GateRequest } from './request.js';
@@ -33,6 +34,11 @@ export interface GateOptions {
   schemas?: Readonly<Record<string, SchemaObject>>;
   /** Directory a relative policy path is resolved against. @default process.cwd() */
   cwd?: string;
+  /**
+   * Where limit counters live: memory (default) or Redis shared by every instance, the store timeout, bounds.
+   * @example createGate({ policy, limits: { redis: 'redis://127.0.0.1:6379', timeout: '250ms' } })
+   */
+  limits?: LimitStoreOptions;
 }
 
 /** Options every middleware accepts. */
@@ -84,6 +90,7 @@ export class Gate {
   readonly #realm: string;
   readonly #authenticators: Authenticators;
   readonly #models: ModelPolicy;
+  readonly #limitStores: LimitStores;
   #inline = 0;
 
   constructor(options: GateOptions) {
@@ -103,7 +110,15 @@ export class Gate {
     this.#schemas = new SchemaRegistry(options.schemas);
     this.#authenticators = buildAuthenticators(doc, this.#keys, this.policy.baseDir, where);
     this.#models = new ModelPolicy(doc.roles);
-    this.#routes = new RouteTable(doc, { keys: this.#keys, schemas: this.#schemas, realm: this.#realm, where, authenticators: this.#authenticators });
+    this.#limitStores = new LimitStores(options.limits);
+    this.#routes = new RouteTable(doc, {
+      keys: this.#keys,
+      schemas: this.#schemas,
+      realm: this.#realm,
+      where,
+      authenticators: this.#authenticators,
+      limitStores: this.#limitStores,
+    });
     this.audit = new AuditLog(options.logger ?? defaultAuditLogger(doc.audit?.level ?? 'info'));
     if (this.#keys.size === 0 && usesApiKeys(doc)) {
       process.emitWarning('Tollgate: API-key authentication is on but no keys are configured; every request will get 401. Add keys.inline or keys.file to the policy.', { code: 'TG_NO_API_KEYS' });
@@ -150,8 +165,9 @@ export class Gate {
     return this.audit.write(ctx, status);
   }
 
-  /** Stops the key store's file watcher or Redis connection. */
+  /** Releases what the gate holds open: the key store's file watcher or Redis connection, limit stores' Redis. */
   async close(): Promise<void> {
+    this.#limitStores.close();
     await this.#keys.close();
   }
 
@@ -238,7 +254,7 @@ export class Gate {
       case 'auth':
         return compileAuth(fragment as AuthPolicy, this.#keys, this.#realm, this.#authenticators);
       case 'rateLimit':
-        return compileLimits((fragment as LimitRule[]).map((rule) => compileRule(rule, ns)));
+        return compileLimits((fragment as LimitRule[]).map((rule) => compileRule(rule, ns, this.#limitStores, where)), this.#limitStores);
       case 'validate':
         return compileValidate(fragment as ValidatePolicy, this.#schemas, where);
     }

@@ -13,12 +13,16 @@ export interface Principal {
   readonly models?: readonly string[];
   /** Seconds since the epoch when the credential stops being valid (tokens), if known. */
   readonly expiresAt?: number;
+  /** Per-caller limit amounts by rule name (e.g. from the API key's record); they beat role overrides. */
+  readonly limitOverrides?: Readonly<Record<string, number>>;
 }
 
 /** Actual usage reported after the LLM call, recorded in the audit line (and settled against limits). */
 export interface Usage {
   readonly inputTokens?: number;
   readonly outputTokens?: number;
+  /** Input tokens served from the provider's prompt cache (a part of inputTokens, priced lower). */
+  readonly cachedInputTokens?: number;
   /** The model that actually answered, if it differs from the requested one. */
   readonly model?: string;
 }

@@ -3,8 +3,9 @@ import { compileAuth, type CompiledAuth } from './auth/authenticate.js';
 import type { KeyStore } from './auth/api-keys.js';
 import type { Authenticators } from './auth/token-auth.js';
 import { compileLimits, compileRule, type CompiledLimits } from './limits/request-limits.js';
+import type { LimitStores } from './limits/stores.js';
 import type { LimitRule, Mode, PolicyDocument, RoutePolicy, RouteSettings } from './policy/types.js';
-import { compileValidate, type CompiledValidate } from './validate/validate-body.js';
+import { bodyIntake, compileValidate, type CompiledValidate } from './validate/validate-body.js';
 import type { SchemaRegistry } from './validate/schema-registry.js';
 
 /** A route's policy, compiled once: everything a request needs is prepared here, not per request. */
@@ -30,6 +31,8 @@ export interface CompileEnv {
   readonly authenticators?: Authenticators;
   /** Where the policy came from, for error messages. */
   readonly where: string;
+  /** Stores limit counters live in. */
+  readonly limitStores: LimitStores;
 }
 
 /** The compiled route table: match by method and path, or select by id. */
@@ -46,7 +49,7 @@ export class RouteTable {
       const limitRules = (merged.limits ?? []).map((rule) => {
         let compiled = rules.get(rule);
         if (!compiled) {
-          compiled = compileRule(rule, `tg:${settings === defaults ? 'defaults' : id}`);
+          compiled = compileRule(rule, `tg:${settings === defaults ? 'defaults' : id}`, env.limitStores, `${where} limits`);
           rules.set(rule, compiled);
         }
         return compiled;
@@ -55,7 +58,7 @@ export class RouteTable {
         id,
         mode: merged.mode ?? 'enforce',
         auth: merged.auth === false ? null : compileAuth(merged.auth ?? {}, env.keys, env.realm, env.authenticators),
-        limits: compileLimits(limitRules),
+        limits: compileLimits(limitRules, env.limitStores, bodyIntake(merged.validate)),
         validate: merged.validate ? compileValidate(merged.validate, env.schemas, where) : null,
       };
     };

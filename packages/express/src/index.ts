@@ -2,6 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import {
   applyHeaders,
   auditWhenDone,
+  endWhenDone,
   nodeGateRequest,
   sendDenial,
   type AuthOptions,
@@ -67,6 +68,7 @@ export function tollgate(gate: Gate): TollgateExpress {
       stage(ctx).then((decision) => {
         if (!decision.allowed) return sendDenial(res, decision);
         applyHeaders(res, decision);
+        endWhenDone(ctx, res);
         // Hand the validated body on: what the handler reads is exactly what was checked.
         if (ctx.bodyChecked && ctx.body !== undefined) req.body = ctx.body;
         next();

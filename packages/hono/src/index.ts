@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Transformer } from 'node:stream/web';
 import type { TLSSocket } from 'node:tls';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import {
@@ -101,7 +102,13 @@ export function tollgate(gate: Gate, options: HonoAdapterOptions = {}): Tollgate
       // Hono's own body readers (c.req.json(), text(), ...) answer from this cache: no second read.
       // Replaced, not added to: a cache the app filled first must not hand out a body guards rewrote since.
       if (ctx.bodyText !== undefined) c.req.bodyCache = { text: Promise.resolve(ctx.bodyText) } as unknown as typeof c.req.bodyCache;
-      await next();
+      try {
+        await next();
+      } catch (err) {
+        endWhenDone(c, ctx, true);
+        throw err;
+      }
+      endWhenDone(c, ctx, false);
       for (const header in decision.headers) c.header(header, decision.headers[header] as string);
       if (audit) finishWhenDone(c, ctx);
     };
@@ -123,6 +130,25 @@ export function tollgate(gate: Gate, options: HonoAdapterOptions = {}): Tollgate
       };
     },
   };
+}
+
+/**
+ * Lifecycle hook: tells the core when the response ended (sent, failed or aborted), so concurrency slots are
+ * freed even without logger(). On node-server the socket's close says it; elsewhere the body stream's end.
+ */
+function endWhenDone(c: Context<TollgateEnv>, ctx: RequestContext<CompiledRoute>, failed: boolean): void {
+  if (ctx.endScheduled || !ctx.limitsHook) return;
+  ctx.endScheduled = true;
+  const outgoing = (c.env as NodeBindings)?.outgoing;
+  if (outgoing) {
+    if (outgoing.closed) ctx.ended();
+    else outgoing.once('close', () => ctx.ended());
+    return;
+  }
+  const res = c.res;
+  if (failed || !res.body) return ctx.ended();
+  const end: Transformer<Uint8Array, Uint8Array> & { cancel?: () => void } = { flush: () => ctx.ended(), cancel: () => ctx.ended() };
+  c.res = new Response(res.body.pipeThrough(new TransformStream(end)), res);
 }
 
 function gateRequest(c: Context, options: HonoAdapterOptions): GateRequest {

@@ -2,6 +2,7 @@ import type { Context, Middleware, Next } from 'koa';
 import {
   auditWhenDone,
   denialBody,
+  endWhenDone,
   nodeGateRequest,
   PROBLEM_CONTENT_TYPE,
   type AuthOptions,
@@ -68,6 +69,7 @@ export function tollgate(gate: Gate): TollgateKoa {
         return;
       }
       ctx.set(decision.headers);
+      endWhenDone(tg, ctx.res);
       // Hand the validated body on, where koa-bodyparser would have put it.
       if (tg.bodyChecked && tg.body !== undefined) (ctx.request as { body?: unknown }).body = tg.body;
       await next();

@@ -15,7 +15,8 @@ export function limitKey(parts: readonly KeyPart[], ctx: RequestContext): string
   return key;
 }
 
-function partValue(part: KeyPart, ctx: RequestContext): string {
+/** One key part's raw value (before encoding); also the Redis hash tag's value. */
+export function partValue(part: KeyPart, ctx: RequestContext): string {
   const p = ctx.principal;
   switch (part) {
     // Tagged so an anonymous caller's IP can never equal a principal's id.
@@ -29,5 +30,10 @@ function partValue(part: KeyPart, ctx: RequestContext): string {
       return clientKeyIp(ctx.clientIp, ctx.ipv6Subnet);
     case 'route':
       return ctx.routeId;
+    // Tagged so a missing model can never equal a model named '-'.
+    case 'model': {
+      const model = (ctx.body as { model?: unknown } | undefined)?.model;
+      return typeof model === 'string' ? 'm/' + model : '-';
+    }
   }
 }

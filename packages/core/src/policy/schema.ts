@@ -2,6 +2,7 @@ import type { SchemaObject } from 'ajv';
 import { tokenDefinitions } from './schema-tokens.js';
 import { apiKeyExtraProperties, networkSchema, redisKeySourceSchema, routeNetworkSchema } from './schema-network.js';
 import { guardDefinitions } from './schema-guards.js';
+import { limitDefinition } from './schema-limits.js';
 
 const mode = { enum: ['enforce', 'monitor'] } as const;
 const duration = {
@@ -69,23 +70,7 @@ export const policySchema = {
         },
       ],
     },
-    limit: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'requests', 'window'],
-      properties: {
-        name,
-        requests: { type: 'integer', minimum: 1 },
-        window: duration,
-        by: {
-          type: 'array',
-          minItems: 1,
-          uniqueItems: true,
-          items: { enum: ['principal', 'tenant', 'apiKey', 'ip', 'route'] },
-        },
-        mode,
-      },
-    },
+    limit: limitDefinition(mode, duration, name),
     limits: { type: 'array', items: { $ref: '#/definitions/limit' } },
     validate: {
       anyOf: [

@@ -2,6 +2,7 @@ import type { IntrospectionPolicy, JwtPolicy, RolePolicy } from './types-tokens.
 
 export type * from './types-tokens.js';
 import type { BodyEncoding, ConstraintsPolicy, GuardsPolicy } from './types-guards.js';
+import type { LimitRuleExtensions } from './types-limits.js';
 
 /** `enforce` blocks; `monitor` evaluates and logs "would deny" but lets the request through. */
 export type Mode = 'enforce' | 'monitor';
@@ -13,7 +14,7 @@ export type Duration = number | string;
 export type Size = number | string;
 
 /** What a limit counts by. Several parts combine into one key. */
-export type KeyPart = 'principal' | 'tenant' | 'apiKey' | 'ip' | 'route';
+export type KeyPart = 'principal' | 'tenant' | 'apiKey' | 'ip' | 'route' | 'model';
 
 /** The authenticators a route may use. */
 export type AuthMethod = 'apiKey' | 'jwt' | 'introspection';
@@ -32,13 +33,13 @@ export interface AuthPolicy {
   mode?: Mode;
 }
 
-export interface LimitRule {
+export interface LimitRule extends LimitRuleExtensions {
   /** Name shown in the RateLimit fields and in 429 bodies, e.g. `rpm`. */
   name: string;
-  /** Requests allowed per window. */
-  requests: number;
-  /** Window length. */
-  window: Duration;
+  /** Requests allowed per window (one of `requests`, `tokens`, `usd`, `concurrency` is required). */
+  requests?: number;
+  /** Window length (required unless `calendar` or `concurrency` is set). */
+  window?: Duration;
   /** What the counter is keyed by. @default ['principal'] (the client IP when unauthenticated) */
   by?: KeyPart[];
   mode?: Mode;

@@ -21,14 +21,21 @@ export interface CompiledValidate {
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE']);
 
+/** How a route's body is read: one definition for validate() and for limits that need the body first. */
+export function bodyIntake(policy: ValidatePolicy | false | undefined): Intake {
+  const v = policy || {};
+  return {
+    cap: v.maxBodyBytes !== undefined ? sizeBytes(v.maxBodyBytes) : DEFAULT_MAX_BODY_BYTES,
+    maxDepth: v.maxDepth ?? DEFAULT_MAX_DEPTH,
+    encodings: new Set<BodyEncoding>(v.encodings ?? []),
+  };
+}
+
 export function compileValidate(policy: ValidatePolicy, registry: SchemaRegistry, where: string): CompiledValidate {
-  const cap = policy.maxBodyBytes !== undefined ? sizeBytes(policy.maxBodyBytes) : DEFAULT_MAX_BODY_BYTES;
-  const maxDepth = policy.maxDepth ?? DEFAULT_MAX_DEPTH;
   const schema = policy.schema !== undefined ? registry.compile(policy.schema, where) : undefined;
   const rule = schema ? `schema:${schema.name}` : 'body';
-  const encodings = new Set<BodyEncoding>(policy.encodings ?? []);
   const content = compileContentChecks(policy, typeof policy.schema === 'string' ? policy.schema : undefined, where);
-  const intake: Intake = { cap, maxDepth, encodings };
+  const intake = bodyIntake(policy);
 
   return {
     mode: policy.mode,
@@ -40,7 +47,7 @@ export function compileValidate(policy: ValidatePolicy, registry: SchemaRegistry
   };
 }
 
-interface Intake {
+export interface Intake {
   readonly cap: number;
   readonly maxDepth: number;
   readonly encodings: ReadonlySet<BodyEncoding>;
@@ -76,7 +83,7 @@ async function check(
 }
 
 /** Reads and parses the body into `ctx.body`; returns a denial, or undefined when the body is usable. */
-async function intakeBody(ctx: RequestContext, { cap, maxDepth, encodings }: Intake): Promise<DenyDecision | undefined> {
+export async function intakeBody(ctx: RequestContext, { cap, maxDepth, encodings }: Intake): Promise<DenyDecision | undefined> {
   const { request } = ctx;
   const length = request.header('content-length');
   const hasBody = request.body.kind === 'parsed' || (length !== undefined && length !== '0') || request.header('transfer-encoding') !== undefined;
