@@ -42,6 +42,7 @@ export class ApiKeyAuthenticator implements TokenAuthenticator {
         roles: Object.freeze([...(record.roles ?? [])]),
         scopes: Object.freeze([...(record.scopes ?? [])]),
         ...(record.models !== undefined ? { models: Object.freeze([...record.models]) } : {}),
+        ...(record.limits !== undefined ? { limitOverrides: Object.freeze({ ...record.limits }) } : {}),
       });
       this.#principals.set(record, principal);
     }

@@ -90,10 +90,7 @@ export const apiKeyExtraProperties = {
   limits: {
     type: 'object',
     propertyNames: { pattern: '^[A-Za-z0-9_.-]{1,64}$' },
-    additionalProperties: {
-      type: 'object',
-      additionalProperties: { anyOf: [{ type: 'number' }, { type: 'string' }] },
-    },
+    additionalProperties: { type: 'number', exclusiveMinimum: 0 },
   },
   createdAt: isoTime,
   lastUsedAt: isoTime,

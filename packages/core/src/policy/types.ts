@@ -107,7 +107,10 @@ export interface ApiKeyRecord {
   revoked?: boolean;
   /** Who the key was issued to (a person or team; informational, shown by `tollgate keys list`). */
   owner?: string;
-  /** Per-key overrides of limits, by limit name (e.g. `{ rpm: { requests: 600 } }`). */
+  /**
+   * Per-key amounts by limit name, beating role overrides: requests, tokens or USD in the rule's own unit.
+   * @example { rpm: 600, daily-usd: 25 }
+   */
   limits?: Record<string, ApiKeyLimitOverride>;
   /** ISO 8601 time the key was created. */
   createdAt?: string;
@@ -117,12 +120,8 @@ export interface ApiKeyRecord {
   rotatedFrom?: string;
 }
 
-/** A per-key change to a named limit; the limits stage applies it. */
-export interface ApiKeyLimitOverride {
-  requests?: number;
-  window?: Duration;
-  [field: string]: number | string | undefined;
-}
+/** A key's own amount for one named limit, in that rule's unit. */
+export type ApiKeyLimitOverride = number;
 
 export interface KeySources {
   /** Keys written into the policy itself (hashes only). */
