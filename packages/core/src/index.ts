@@ -55,3 +55,5 @@ export { usageTap } from './usage/sse-usage.js';
 export { unmaskTap } from './validate/guards/unmask-tap.js';
 export { scoreText } from './validate/guards/injection.js';
 export type { GuardFlag } from './validate/content-checks.js';
+export { middlewareSet } from './middleware-set.js';
+export type { TollgateMiddlewares } from './middleware-set.js';

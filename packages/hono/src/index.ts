@@ -4,17 +4,15 @@ import type { TLSSocket } from 'node:tls';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import {
   denialBody,
+  middlewareSet,
   PROBLEM_CONTENT_TYPE,
-  type AuthOptions,
   type CompiledRoute,
   type Gate,
   type GateRequest,
-  type RateLimitOptions,
   type RequestContext,
   type Stage,
-  type StageOptions,
   type TollgateContext,
-  type ValidateOptions,
+  type TollgateMiddlewares,
 } from '@tollgate/core';
 
 /** The Hono env Tollgate's middlewares add: `c.get('tollgate')` is typed. */
@@ -24,19 +22,8 @@ export interface TollgateEnv {
 
 type Handler = MiddlewareHandler<TollgateEnv>;
 
-/** Tollgate's middlewares for Hono. All take the same options as the other adapters. */
-export interface TollgateHono {
-  /** Authenticates the caller; sets `c.get('tollgate').principal` or answers 401/400. */
-  auth(options?: AuthOptions): Handler;
-  /** Counts the request against the route's limits; answers 429 with `Retry-After` when over. */
-  rateLimit(options?: RateLimitOptions): Handler;
-  /** Reads and validates the JSON body under the size cap; a schema name is shorthand for `{ schema }`. */
-  validate(options?: string | ValidateOptions): Handler;
-  /** Writes one audit line per request once the response is known (streams: when they end). Mount it first. */
-  logger(): Handler;
-  /** logger + auth + validate + rateLimit, all from the route's policy. */
-  protect(options?: StageOptions): Handler;
-}
+/** Tollgate's middlewares for Hono: the same factories and options as every adapter. */
+export type TollgateHono = TollgateMiddlewares<Handler>;
 
 export interface HonoAdapterOptions {
   /**
@@ -85,8 +72,8 @@ export function tollgate(gate: Gate, options: HonoAdapterOptions = {}): Tollgate
     gate.finish(ctx, res.status);
   };
 
-  const middleware = (name: string, stage: Stage, withLogger = false): Handler => {
-    const handler: Handler = async (c, next) => {
+  const run = (stage: Stage, withLogger: boolean): Handler => {
+    return async (c, next) => {
       const ctx = contextOf(c);
       const audit = withLogger && !ctx.auditScheduled;
       if (audit) ctx.auditScheduled = true;
@@ -112,24 +99,15 @@ export function tollgate(gate: Gate, options: HonoAdapterOptions = {}): Tollgate
       for (const header in decision.headers) c.header(header, decision.headers[header] as string);
       if (audit) finishWhenDone(c, ctx);
     };
-    return Object.defineProperty(handler, 'name', { value: name });
   };
 
-  return {
-    auth: (o) => middleware('tollgateAuth', gate.stage('auth', o)),
-    rateLimit: (o) => middleware('tollgateRateLimit', gate.stage('rateLimit', o)),
-    validate: (o) => middleware('tollgateValidate', gate.stage('validate', o)),
-    protect: (o) => middleware('tollgateProtect', gate.protect(o), true),
-    logger() {
-      return async function tollgateLogger(c: Context<TollgateEnv>, next: Next): Promise<void> {
-        const ctx = contextOf(c);
-        if (ctx.auditScheduled) return next();
-        ctx.auditScheduled = true;
-        await next();
-        finishWhenDone(c, ctx);
-      };
-    },
-  };
+  return middlewareSet(gate, run, (): Handler => async (c: Context<TollgateEnv>, next: Next): Promise<void> => {
+    const ctx = contextOf(c);
+    if (ctx.auditScheduled) return next();
+    ctx.auditScheduled = true;
+    await next();
+    finishWhenDone(c, ctx);
+  });
 }
 
 /**
