@@ -1,4 +1,4 @@
-// Express 5 app for the benchmark: `node apps/express.js <bare|tollgate> [port]`.
+// Express 5 app for the benchmark: `node apps/express.js <bare|tollgate|auth-key|auth-jwt> [port]`.
 import { createServer } from 'node:http';
 import express from 'express';
 import {
@@ -6,7 +6,9 @@ import {
   PATH,
   UNAUTHORIZED,
   auditFile,
+  AUTH_ONLY_MODES,
   auditLogger,
+  authOnlyPolicy,
   benchPolicy,
   cliOptions,
   completion,
@@ -21,18 +23,22 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   app.disable('x-powered-by');
   let close;
 
-  if (mode === 'bare') {
+  if (mode === 'bare' || AUTH_ONLY_MODES.includes(mode)) {
     // The same shape as the gated app: a global credential check, then a per-route body parser and handler.
-    app.use((req, res, next) => (hasBearer(req.headers.authorization) ? next() : res.status(401).json(UNAUTHORIZED)));
+    if (mode === 'bare') app.use((req, res, next) => (hasBearer(req.headers.authorization) ? next() : res.status(401).json(UNAUTHORIZED)));
+    else {
+      const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/express')]);
+      app.use(tollgate(createGate({ policy: authOnlyPolicy(mode) })).auth());
+    }
     app.post(PATH, express.json({ limit: '1mb' }), (req, res) => {
       if (typeof req.body?.model !== 'string') return res.status(400).json(BAD_REQUEST);
       res.json(completion(req.body));
     });
   } else {
-    const [core, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/express')]);
-    const audit = auditLogger(auditFile('express'), core);
+    const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/express')]);
+    const audit = auditLogger(auditFile('express'));
     close = audit.close;
-    const tg = tollgate(core.createGate({ policy: benchPolicy(), logger: audit.logger }));
+    const tg = tollgate(createGate({ policy: benchPolicy(process.env, mode), logger: audit.logger }));
     app.use(tg.logger());
     app.use(tg.auth());
     // No express.json(): validate() reads the body itself and hands the checked value on as req.body.

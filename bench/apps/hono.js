@@ -1,4 +1,4 @@
-// Hono on @hono/node-server for the benchmark: `node apps/hono.js <bare|tollgate> [port]`.
+// Hono on @hono/node-server for the benchmark: `node apps/hono.js <bare|tollgate|auth-key|auth-jwt> [port]`.
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import {
@@ -6,7 +6,9 @@ import {
   PATH,
   UNAUTHORIZED,
   auditFile,
+  AUTH_ONLY_MODES,
   auditLogger,
+  authOnlyPolicy,
   benchPolicy,
   cliOptions,
   completion,
@@ -20,11 +22,16 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   const app = new Hono();
   let close;
 
-  if (mode === 'bare') {
-    app.use(async (c, next) => {
-      if (!hasBearer(c.req.header('authorization'))) return c.json(UNAUTHORIZED, 401);
-      await next();
-    });
+  if (mode === 'bare' || AUTH_ONLY_MODES.includes(mode)) {
+    if (mode === 'bare') {
+      app.use(async (c, next) => {
+        if (!hasBearer(c.req.header('authorization'))) return c.json(UNAUTHORIZED, 401);
+        await next();
+      });
+    } else {
+      const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/hono')]);
+      app.use(tollgate(createGate({ policy: authOnlyPolicy(mode) })).auth());
+    }
     app.post(PATH, async (c) => {
       let body;
       try {
@@ -36,10 +43,10 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
       return c.json(completion(body));
     });
   } else {
-    const [core, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/hono')]);
-    const audit = auditLogger(auditFile('hono'), core);
+    const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/hono')]);
+    const audit = auditLogger(auditFile('hono'));
     close = audit.close;
-    const tg = tollgate(core.createGate({ policy: benchPolicy(), logger: audit.logger }));
+    const tg = tollgate(createGate({ policy: benchPolicy(process.env, mode), logger: audit.logger }));
     app.use(tg.logger());
     app.use(tg.auth());
     app.post(PATH, tg.rateLimit(), tg.validate(), (c) => {

@@ -1,4 +1,4 @@
-// Koa 3 app for the benchmark: `node apps/koa.js <bare|tollgate> [port]`.
+// Koa 3 app for the benchmark: `node apps/koa.js <bare|tollgate|auth-key|auth-jwt> [port]`.
 import { createServer } from 'node:http';
 import Koa from 'koa';
 import {
@@ -6,7 +6,9 @@ import {
   PATH,
   UNAUTHORIZED,
   auditFile,
+  AUTH_ONLY_MODES,
   auditLogger,
+  authOnlyPolicy,
   benchPolicy,
   cliOptions,
   completion,
@@ -55,15 +57,20 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   const app = new Koa();
   let close;
 
-  if (mode === 'bare') {
-    app.use(async (ctx, next) => {
-      if (!hasBearer(ctx.get('authorization'))) {
-        ctx.status = 401;
-        ctx.body = UNAUTHORIZED;
-        return;
-      }
-      await next();
-    });
+  if (mode === 'bare' || AUTH_ONLY_MODES.includes(mode)) {
+    if (mode === 'bare') {
+      app.use(async (ctx, next) => {
+        if (!hasBearer(ctx.get('authorization'))) {
+          ctx.status = 401;
+          ctx.body = UNAUTHORIZED;
+          return;
+        }
+        await next();
+      });
+    } else {
+      const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/koa')]);
+      app.use(tollgate(createGate({ policy: authOnlyPolicy(mode) })).auth());
+    }
     app.use(
       route(
         'POST',
@@ -84,10 +91,10 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
       ),
     );
   } else {
-    const [core, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/koa')]);
-    const audit = auditLogger(auditFile('koa'), core);
+    const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/koa')]);
+    const audit = auditLogger(auditFile('koa'));
     close = audit.close;
-    const tg = tollgate(core.createGate({ policy: benchPolicy(), logger: audit.logger }));
+    const tg = tollgate(createGate({ policy: benchPolicy(process.env, mode), logger: audit.logger }));
     app.use(tg.logger());
     app.use(tg.auth());
     app.use(

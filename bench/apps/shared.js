@@ -8,7 +8,10 @@ import winston from 'winston';
 
 export const PATH = '/v1/chat/completions';
 export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
-export const MODES = ['bare', 'tollgate'];
+// `nolimits`: Tollgate with the same policy minus its limits, to isolate what counting costs (BENCH_LIMITS=1).
+export const MODES = ['bare', 'tollgate', 'auth-key', 'auth-jwt', 'nolimits'];
+/** Modes that mount only Tollgate's auth() in front of the bare app, to price authentication alone. */
+export const AUTH_ONLY_MODES = ['auth-key', 'auth-jwt'];
 
 /** `node apps/<fw>.js <mode> <port>`, falling back to BENCH_MODE / BENCH_PORT; port 0 picks a free one. */
 export function cliOptions(argv = process.argv.slice(2), env = process.env) {
@@ -66,7 +69,7 @@ export function usageOf(answer) {
  * The policy under test: one route with API-key auth, a limit that never trips (we measure the cost of
  * counting, not of refusing) and schema validation. Keys come from run.js so bench and servers agree.
  */
-export function benchPolicy(env = process.env) {
+export function benchPolicy(env = process.env, mode = 'tollgate') {
   const id = env.BENCH_KEY_ID;
   const hash = env.BENCH_KEY_HASH;
   if (!id || !hash) throw new Error('tollgate mode needs BENCH_KEY_ID and BENCH_KEY_HASH (run.js sets them)');
@@ -77,29 +80,54 @@ export function benchPolicy(env = process.env) {
       {
         id: 'chat',
         match: { method: 'POST', path: PATH },
-        limits: [{ name: 'rpm', requests: 1e9, window: '1m' }],
-        validate: { schema: 'openai.chat' },
+        ...(mode === 'nolimits' ? {} : { limits: [{ name: 'rpm', requests: 1e9, window: '1m' }] }),
+        validate: env.BENCH_GUARDS === '1' ? GUARDED_VALIDATE : { schema: 'openai.chat' },
       },
     ],
   };
 }
 
+/** `BENCH_GUARDS=1`: the route also applies constraints and both content guards (see guards.js). */
+const GUARDED_VALIDATE = {
+  schema: 'openai.chat',
+  constraints: { models: ['gpt-4o-mini'], maxTokens: 1024, maxTokensAction: 'clamp', maxN: 2, maxMessages: 64, maxMessageChars: 8000, tools: ['get_booking'] },
+  guards: { injection: { action: 'block', roles: ['user', 'tool'] }, pii: { action: 'mask' } },
+};
+
 /**
- * Production-style audit logging: winston writing one JSON line per request to a file through a Node write
- * stream. The line format is Tollgate's own (`auditJsonFormat`, what its default logger uses) unless
- * BENCH_AUDIT_FORMAT=winston asks for winston's stock timestamp() + json(), which many apps configure.
+ * Authentication alone: the bare app with its credential check replaced by auth(). `auth-key` checks an API
+ * key; `auth-jwt` verifies an RS256 JWT (one token, so every request after the first is a cache hit, as for
+ * a client reusing its access token).
  */
-export function auditLogger(file, core, env = process.env) {
-  const style = env.BENCH_AUDIT_FORMAT ?? 'tollgate';
-  if (style !== 'tollgate' && style !== 'winston') throw new Error(`BENCH_AUDIT_FORMAT must be tollgate or winston, got "${style}"`);
-  const format =
-    style === 'tollgate' && core.auditJsonFormat
-      ? core.auditJsonFormat()
-      : winston.format.combine(winston.format.timestamp(), winston.format.json());
+export function authOnlyPolicy(mode, env = process.env) {
+  const id = env.BENCH_KEY_ID;
+  const hash = env.BENCH_KEY_HASH;
+  const publicKey = env.BENCH_JWT_PUBLIC_KEY;
+  if (!id || !hash || !publicKey) throw new Error(`${mode} mode needs BENCH_KEY_ID, BENCH_KEY_HASH and BENCH_JWT_PUBLIC_KEY (run.js sets them)`);
+  return {
+    version: 1,
+    keys: { inline: [{ id, hash, principal: 'bench' }] },
+    jwt: { algorithms: ['RS256'], publicKey, issuer: BENCH_JWT_ISSUER, audience: BENCH_JWT_AUDIENCE },
+    defaults: { auth: { methods: mode === 'auth-jwt' ? ['jwt'] : ['apiKey'] } },
+  };
+}
+
+export const BENCH_JWT_ISSUER = 'https://idp.bench.test';
+export const BENCH_JWT_AUDIENCE = 'https://api.bench.test';
+
+/**
+ * Production-style audit logging: winston, timestamp + JSON, appended to a file through a Node write stream
+ * (the same format Tollgate's default logger uses, but on disk instead of stdout).
+ */
+export function auditLogger(file) {
   mkdirSync(dirname(file), { recursive: true });
   const stream = createWriteStream(file, { flags: 'w' });
   const transport = new winston.transports.Stream({ stream });
-  const logger = winston.createLogger({ level: 'info', format, transports: [transport] });
+  const logger = winston.createLogger({
+    level: 'info',
+    format: winston.format.combine(winston.format.timestamp(), winston.format.json()),
+    transports: [transport],
+  });
   return {
     logger,
     async close() {

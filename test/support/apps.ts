@@ -10,6 +10,10 @@ import express from 'express';
 import { Hono } from 'hono';
 import Koa from 'koa';
 
+/** Extra POST routes for the guard rows; `/v1/consumed` has its body stream drained by the app first. */
+export const GUARD_ROUTES = ['/v1/guarded', '/v1/redacted', '/v1/masked', '/v1/messages', '/v1/bulk', '/v1/consumed'];
+const CONSUMED = '/v1/consumed';
+
 export const ADAPTERS = ['hono', 'express', 'koa'] as const;
 export type AdapterName = (typeof ADAPTERS)[number];
 
@@ -42,11 +46,16 @@ export async function startApp(adapter: AdapterName, gate: Gate, mount: Mount, o
   }
 }
 
-const POST_ROUTES = ['/v1/chat/completions', '/v1/monitored'];
+const POST_ROUTES = ['/v1/chat/completions', '/v1/monitored', '/v1/limits/quota', '/v1/limits/throttled', ...GUARD_ROUTES];
 
 function startHono(gate: Gate, mount: Mount, options: AppOptions): Promise<RunningApp> {
   const tg = honoTollgate(gate);
   const app = new Hono<TollgateEnv>();
+  // Drains the raw stream without Hono's body cache: nothing is left for Tollgate to read.
+  app.use(CONSUMED, async (c, next) => {
+    await c.req.raw.arrayBuffer();
+    await next();
+  });
   if (options.preparse) {
     app.use(async (c, next) => {
       if (c.req.method === 'POST') await c.req.json().catch(() => undefined);
@@ -75,6 +84,10 @@ function startHono(gate: Gate, mount: Mount, options: AppOptions): Promise<Runni
 function expressApp(gate: Gate, mount: Mount, options: AppOptions): express.Express {
   const tg = expressTollgate(gate);
   const app = express();
+  app.use(CONSUMED, (req, _res, next) => {
+    req.resume();
+    req.once('end', () => next());
+  });
   if (options.preparse) app.use(express.json());
   if (mount === 'protect') app.use(tg.protect());
   else app.use(tg.logger(), tg.auth());
@@ -96,6 +109,10 @@ function expressApp(gate: Gate, mount: Mount, options: AppOptions): express.Expr
 function koaApp(gate: Gate, mount: Mount, options: AppOptions): Koa<TollgateState> {
   const tg = koaTollgate(gate);
   const app = new Koa<TollgateState>();
+  app.use(async (ctx, next) => {
+    if (ctx.path === CONSUMED) for await (const _chunk of ctx.req) void _chunk;
+    await next();
+  });
   if (options.preparse) {
     // What koa-bodyparser does: read the stream, JSON.parse it, put it on ctx.request.body.
     app.use(async (ctx, next) => {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { PROBLEM_CONTENT_TYPE, usageFrom, usageTap, type Gate } from '@tollgate/core';
+import { PROBLEM_CONTENT_TYPE, unmaskTap, usageFrom, usageTap, type Gate } from '@tollgate/core';
 import { tollgate, type TollgateEnv } from '@tollgate/hono';
 
 export interface Upstream {
@@ -26,7 +26,8 @@ export function createGatewayApp(gate: Gate, upstream: Upstream): Hono<TollgateE
     return res ?? unavailable();
   });
 
-  app.post('/v1/chat/completions', tg.rateLimit(), tg.validate('openai.chat'), async (c) => {
+  // validate() with no options applies the route's policy: schema, constraints and guards from tollgate.yaml.
+  app.post('/v1/chat/completions', tg.rateLimit(), tg.validate(), async (c) => {
     const ctx = c.get('tollgate');
     const body = ctx.body as { stream?: boolean };
     const res = await forward(upstream, '/chat/completions', {
@@ -36,14 +37,15 @@ export function createGatewayApp(gate: Gate, upstream: Upstream): Hono<TollgateE
     });
     if (!res) return unavailable();
     if (body.stream && res.ok && res.body) {
-      // Forward the SSE bytes untouched while reading usage from the final chunk.
-      const stream = res.body.pipeThrough(usageTap((usage) => usage && ctx.settle(usage)));
+      // Read usage from the final chunk, and swap the PII guard's placeholders back for the caller.
+      const stream = res.body.pipeThrough(usageTap((usage) => usage && ctx.settle(usage))).pipeThrough(unmaskTap(ctx));
       return new Response(stream, {
         status: res.status,
         headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
       });
     }
-    const payload: unknown = await res.json().catch(() => undefined);
+    // Placeholders are swapped back in the JSON text, values escaped for a JSON string.
+    const payload: unknown = await res.text().then((text) => JSON.parse(ctx.unmask(text, { json: true })) as unknown).catch(() => undefined);
     const usage = usageFrom(payload);
     if (usage) ctx.settle(usage);
     return c.json(payload ?? null, res.status as 200);

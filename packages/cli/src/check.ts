@@ -10,7 +10,8 @@ export function check(file: string, io: Io): number {
     const doc = gate.policy.document;
     io.out(`ok: ${gate.policy.path}`);
     io.out(`  routes: ${gate.routeIds().join(', ')}`);
-    io.out(`  keys: ${(doc.keys?.inline?.length ?? 0)} inline${doc.keys?.file ? ` + file ${doc.keys.file}` : ''}`);
+    io.out(`  keys: ${(doc.keys?.inline?.length ?? 0)} inline${doc.keys?.file ? ` + file ${doc.keys.file}` : ''}${doc.keys?.redis ? ' + redis' : ''}`);
+    void gate.close();
     return 0;
   } catch (err) {
     if (err instanceof TollgateConfigError) {

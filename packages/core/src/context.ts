@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Decision, DenyDecision, ErrorDecision, StageName, TraceEntry } from './decision.js';
 import type { Principal, Usage } from './principal.js';
 import type { GateRequest } from './request.js';
+import { maskTableOf, type GuardFlag } from './validate/content-checks.js';
 
 /** What a handler sees as `req.tollgate` / `ctx.state.tollgate` / `c.get('tollgate')`. */
 export interface TollgateContext {
@@ -19,8 +20,18 @@ export interface TollgateContext {
   readonly wouldDeny: readonly (DenyDecision | ErrorDecision)[];
   /** Every stage's outcome so far. */
   readonly trace: readonly TraceEntry[];
-  /** Report the LLM call's actual usage; it is recorded in the audit line. */
+  /** Report the LLM call's actual usage; it is recorded in the audit line and settles token/USD reservations. */
   settle(usage: Usage): void;
+  /** What content guards flagged, redacted or masked on this request (never the text itself). */
+  readonly flagged: readonly GuardFlag[];
+  /** Swaps the PII guard's `[EMAIL_1]` placeholders back to the caller's values (`json`: escaped for a JSON string). */
+  unmask(text: string, options?: { json?: boolean }): string;
+}
+
+/** What the limits stage holds for a request until it is settled and its response has ended. */
+export interface LimitsHook {
+  settle(usage: Usage): void;
+  end(): void;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -37,6 +48,8 @@ export interface RouteRef {
 export class RequestContext<R extends RouteRef = RouteRef> implements TollgateContext {
   readonly requestId: string;
   readonly clientIp: string;
+  /** IPv6 clients share `ip` limit keys per subnet of this length (policy `network.ipv6Subnet`). */
+  readonly ipv6Subnet: number;
   readonly startedAt = performance.now();
   readonly trace: TraceEntry[] = [];
   readonly wouldDeny: (DenyDecision | ErrorDecision)[] = [];
@@ -47,10 +60,15 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
   /** The decision that stopped the request, if one did. */
   stoppedBy: DenyDecision | ErrorDecision | undefined = undefined;
   usage: Usage | undefined = undefined;
+  readonly flagged: GuardFlag[] = [];
   /** Set once the body was read and validated, so a second `validate()` does not read again. */
   bodyChecked = false;
   /** Set when an adapter has arranged for the audit line, so it is written once. */
   auditScheduled = false;
+  /** Reservations to settle and concurrency slots to free; adapters call ended() when it is set. */
+  limitsHook: LimitsHook | undefined = undefined;
+  /** Set when an adapter has arranged to call ended(). */
+  endScheduled = false;
   #route: R | undefined;
   readonly #resolve: (request: GateRequest) => R;
 
@@ -60,11 +78,15 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
     readonly request: GateRequest,
     resolve: (request: GateRequest) => R,
     counters?: { countWouldDeny(rule: string): void },
+    /** The client address as the gate's network rules resolved it (trusted proxies); else the socket's. */
+    clientIp?: string,
+    ipv6Subnet = 64,
   ) {
     this.#counters = counters;
     const incoming = request.header('x-request-id');
     this.requestId = incoming !== undefined && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    this.clientIp = normaliseIp(request.remoteAddress);
+    this.clientIp = clientIp ?? normaliseIp(request.remoteAddress);
+    this.ipv6Subnet = ipv6Subnet;
     this.#resolve = resolve;
   }
 
@@ -82,6 +104,16 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
 
   settle(usage: Usage): void {
     this.usage = usage;
+    this.limitsHook?.settle(usage);
+  }
+
+  /** Adapters call this once the response ended: finished, failed or aborted by the client. */
+  ended(): void {
+    this.limitsHook?.end();
+  }
+
+  unmask(text: string, options?: { json?: boolean }): string {
+    return maskTableOf(this)?.unmask(text, options?.json) ?? text;
   }
 
   record(stage: StageName, rule: string, outcome: TraceEntry['outcome']): void {

@@ -23,6 +23,8 @@ export interface LimitState {
   /** Seconds until the window resets (or until one unit is available again). */
   readonly resetSeconds: number;
   readonly windowSeconds: number;
+  /** What the limit counts, when not requests: `tokens`, `usd` (micro-USD), `concurrency`. */
+  readonly unit?: string;
 }
 
 export interface FieldError {
@@ -34,6 +36,7 @@ export interface FieldError {
 /** Why a request was denied; `kind` says which family of rule decided. */
 export type DenyReason =
   | { readonly kind: 'auth'; readonly code: 'missing' | 'malformed' | 'invalid' | 'expired' | 'revoked' }
+  | { readonly kind: 'authorization'; readonly code: 'scope' | 'role' | 'model'; readonly required: readonly string[] }
   | { readonly kind: 'rate-limit'; readonly violated: readonly LimitState[] }
   | {
       readonly kind: 'body';
@@ -47,7 +50,10 @@ export type DenyReason =
         | 'forbidden-key'
         | 'empty';
     }
-  | { readonly kind: 'validation'; readonly errors: readonly FieldError[] };
+  | { readonly kind: 'validation'; readonly errors: readonly FieldError[] }
+  /** Transport, IP rules and failed-auth limiting, which open the auth stage. */
+  | { readonly kind: 'network'; readonly code: 'ip-denied' | 'https-required' | 'auth-failures' }
+  | { readonly kind: 'guard'; readonly guard: 'prompt-injection' | 'pii'; readonly role: string; readonly index: number };
 
 export interface AllowDecision {
   readonly allowed: true;
@@ -77,7 +83,7 @@ export interface ErrorDecision {
   readonly problem: Problem;
   readonly stage: StageName;
   readonly rule: string;
-  readonly reason: { readonly kind: 'store-unavailable' | 'internal'; readonly message: string };
+  readonly reason: { readonly kind: 'store-unavailable' | 'idp-unavailable' | 'internal'; readonly message: string };
 }
 
 /** What the core decided for one stage of one request. Adapters only copy it to the response. */

@@ -10,7 +10,15 @@ export type ConfigErrorCode =
   | 'TG_SCHEMA_UNKNOWN'
   | 'TG_SCHEMA_INVALID'
   | 'TG_KEY_FILE_INVALID'
-  | 'TG_GATE_REQUIRED';
+  | 'TG_GATE_REQUIRED'
+  | 'TG_JWT_ALGORITHMS_REQUIRED'
+  | 'TG_AUTH_CONFIG_INVALID'
+  | 'TG_AUTH_METHOD_UNCONFIGURED'
+  | 'TG_NETWORK_INVALID'
+  | 'TG_REGEX_INVALID'
+  | 'TG_REGEX_UNSAFE'
+  | 'TG_LIMIT_INVALID'
+  | 'TG_LIMIT_STORE_MISSING';
 
 /** Thrown at start-up (never per request) when configuration cannot work. */
 export class TollgateConfigError extends Error {

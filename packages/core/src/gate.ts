@@ -1,8 +1,11 @@
 import type { SchemaObject } from 'ajv';
 import type winston from 'winston';
-import { ApiKeyStore } from './auth/api-keys.js';
+import type { KeyStore } from './auth/api-keys.js';
 import { compileAuth } from './auth/authenticate.js';
-import { readKeyFile } from './auth/key-file.js';
+import { ModelPolicy } from './auth/authorize.js';
+import { buildAuthenticators, type Authenticators } from './auth/token-auth.js';
+import { openKeyStore } from './auth/key-stores/open.js';
+import { KeyStoreUnavailableError } from './auth/key-stores/redis.js';
 import { AuditLog, defaultAuditLogger, type AuditRecord } from './audit/audit-log.js';
 import { DecisionCounters } from './audit/counters.js';
 import { RequestContext } from './context.js';
@@ -10,6 +13,8 @@ import { allow, ALLOW, NO_HEADERS, type Decision, type ErrorDecision, type Heade
 import { TollgateConfigError } from './errors.js';
 import { problem } from './http/problem.js';
 import { compileLimits, compileRule } from './limits/request-limits.js';
+import { compileNetworks, type NetworkGuard } from './net/network.js';
+import { LimitStores, type LimitStoreOptions } from './limits/stores.js';
 import { definitionValidator, describeSchemaError, loadPolicy, mostSpecific, type LoadedPolicy } from './policy/load.js';
 import type { AuthPolicy, LimitRule, Mode, PolicyDocument, ValidatePolicy } from './policy/types.js';
 import type { GateRequest } from './request.js';
@@ -29,6 +34,11 @@ export interface GateOptions {
   schemas?: Readonly<Record<string, SchemaObject>>;
   /** Directory a relative policy path is resolved against. @default process.cwd() */
   cwd?: string;
+  /**
+   * Where limit counters live: memory (default) or Redis shared by every instance, the store timeout, bounds.
+   * @example createGate({ policy, limits: { redis: 'redis://127.0.0.1:6379', timeout: '250ms' } })
+   */
+  limits?: LimitStoreOptions;
 }
 
 /** Options every middleware accepts. */
@@ -73,9 +83,14 @@ export class Gate {
   readonly counters = new DecisionCounters();
   readonly audit: AuditLog;
   readonly #routes: RouteTable;
-  readonly #keys: ApiKeyStore;
+  readonly #keys: KeyStore;
+  readonly #network: NetworkGuard | null;
+  readonly #routeNetwork: ReadonlyMap<string, NetworkGuard>;
   readonly #schemas: SchemaRegistry;
   readonly #realm: string;
+  readonly #authenticators: Authenticators;
+  readonly #models: ModelPolicy;
+  readonly #limitStores: LimitStores;
   #inline = 0;
 
   constructor(options: GateOptions) {
@@ -86,12 +101,24 @@ export class Gate {
     const doc = this.policy.document;
     this.#realm = doc.realm ?? 'tollgate';
     const where = this.policy.path ?? 'inline policy';
-    this.#keys = new ApiKeyStore([
-      ...(doc.keys?.inline ?? []),
-      ...(doc.keys?.file ? readKeyFile(doc.keys.file, this.policy.baseDir) : []),
-    ]);
+    ({ guard: this.#network, byRoute: this.#routeNetwork } = compileNetworks(doc, where));
+    this.#keys = openKeyStore(doc.keys, {
+      baseDir: this.policy.baseDir,
+      // A bad key file on reload keeps the previous keys; the reason goes to the log.
+      onError: (err) => this.audit.logger.error('tollgate.key-store', { error: err.message }),
+    });
     this.#schemas = new SchemaRegistry(options.schemas);
-    this.#routes = new RouteTable(doc, { keys: this.#keys, schemas: this.#schemas, realm: this.#realm, where });
+    this.#authenticators = buildAuthenticators(doc, this.#keys, this.policy.baseDir, where);
+    this.#models = new ModelPolicy(doc.roles);
+    this.#limitStores = new LimitStores(options.limits);
+    this.#routes = new RouteTable(doc, {
+      keys: this.#keys,
+      schemas: this.#schemas,
+      realm: this.#realm,
+      where,
+      authenticators: this.#authenticators,
+      limitStores: this.#limitStores,
+    });
     this.audit = new AuditLog(options.logger ?? defaultAuditLogger(doc.audit?.level ?? 'info'));
     if (this.#keys.size === 0 && usesApiKeys(doc)) {
       process.emitWarning('Tollgate: API-key authentication is on but no keys are configured; every request will get 401. Add keys.inline or keys.file to the policy.', { code: 'TG_NO_API_KEYS' });
@@ -100,7 +127,8 @@ export class Gate {
 
   /** Starts a request: the context every stage and the audit line share. */
   context(request: GateRequest): RequestContext<CompiledRoute> {
-    return new RequestContext(request, (r) => this.#routes.match(r.method, r.path), this.counters);
+    const net = this.#network;
+    return new RequestContext(request, (r) => this.#routes.match(r.method, r.path), this.counters, net?.clientIp(request), net?.ipv6Subnet);
   }
 
   /** Prepares a stage at start-up; misconfiguration throws here, never per request. */
@@ -137,6 +165,12 @@ export class Gate {
     return this.audit.write(ctx, status);
   }
 
+  /** Releases what the gate holds open: the key store's file watcher or Redis connection, limit stores' Redis. */
+  async close(): Promise<void> {
+    this.#limitStores.close();
+    await this.#keys.close();
+  }
+
   /** Route ids the policy defines (plus `default`). */
   routeIds(): string[] {
     return ['default', ...this.#routes.ids()];
@@ -145,11 +179,14 @@ export class Gate {
   async #run(name: StageName, ctx: RequestContext<CompiledRoute>, fixed: CompiledRoute | undefined, pick: Pick): Promise<Decision> {
     if (fixed) ctx.route = fixed;
     const route = ctx.route;
-    const compiled = pick(route);
+    // Network rules (transport, IP lists, failed-auth limit) open the auth stage, before any credential is read.
+    const compiled = name === 'auth' && this.#network ? (this.#routeNetwork.get(route.id) ?? this.#network).wrap(pick(route)) : pick(route);
     if (!compiled) return ALLOW;
     let decision: Decision;
     try {
       decision = await compiled.run(ctx);
+      // Model allow-lists need the body, so they are checked once it has been validated.
+      if (name === 'validate' && decision.allowed) decision = this.#models.check(ctx) ?? decision;
     } catch (err) {
       decision = this.#internalError(ctx, name, err);
     }
@@ -169,6 +206,7 @@ export class Gate {
   }
 
   #internalError(ctx: RequestContext<CompiledRoute>, stage: StageName, err: unknown): ErrorDecision {
+    if (err instanceof KeyStoreUnavailableError) return storeUnavailable(ctx, stage, err);
     this.audit.logger.error('tollgate.internal-error', {
       requestId: ctx.requestId,
       stage,
@@ -214,9 +252,9 @@ export class Gate {
     const ns = `tg:inline${++this.#inline}`;
     switch (name) {
       case 'auth':
-        return compileAuth(fragment as AuthPolicy, this.#keys, this.#realm);
+        return compileAuth(fragment as AuthPolicy, this.#keys, this.#realm, this.#authenticators);
       case 'rateLimit':
-        return compileLimits((fragment as LimitRule[]).map((rule) => compileRule(rule, ns)));
+        return compileLimits((fragment as LimitRule[]).map((rule) => compileRule(rule, ns, this.#limitStores, where)), this.#limitStores);
       case 'validate':
         return compileValidate(fragment as ValidatePolicy, this.#schemas, where);
     }
@@ -226,6 +264,21 @@ export class Gate {
 /** Creates a gate from a policy; throws a `TollgateConfigError` (`TG_...`) when the policy cannot work. */
 export function createGate(options: GateOptions): Gate {
   return new Gate(options);
+}
+
+/** The key store could not answer: fail closed with 503, never allow and never blame the caller's key. */
+function storeUnavailable(ctx: RequestContext<CompiledRoute>, stage: StageName, err: Error): ErrorDecision {
+  return {
+    allowed: false,
+    kind: 'error',
+    status: 503,
+    headers: { 'retry-after': '1' },
+    problem: problem('store-unavailable', 503, 'Key store unavailable', 'TG_KEY_STORE_UNAVAILABLE',
+      'The API-key store did not answer in time; retry shortly.', { requestId: ctx.requestId }),
+    stage,
+    rule: 'apiKey',
+    reason: { kind: 'store-unavailable', message: err.message },
+  };
 }
 
 function keepRateLimitFields(headers: HeaderMap): HeaderMap {

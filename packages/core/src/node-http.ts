@@ -37,6 +37,17 @@ export function auditWhenDone(gate: Gate, ctx: RequestContext<CompiledRoute>, re
   });
 }
 
+/**
+ * Lifecycle hook: tells the core when the response ended (finished, errored or aborted by the client), so
+ * concurrency slots are freed even when logger() is not mounted. Called by every middleware; runs once.
+ */
+export function endWhenDone(ctx: RequestContext<CompiledRoute>, res: ServerResponse): void {
+  if (ctx.endScheduled || !ctx.limitsHook) return;
+  ctx.endScheduled = true;
+  if (res.closed) ctx.ended();
+  else res.once('close', () => ctx.ended());
+}
+
 /** The problem+json body and headers of a denial, ready to write. */
 export function denialBody(decision: DenyDecision | ErrorDecision): string {
   return JSON.stringify(decision.problem);

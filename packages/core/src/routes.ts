@@ -1,9 +1,11 @@
 import { pathToRegexp } from 'path-to-regexp';
 import { compileAuth, type CompiledAuth } from './auth/authenticate.js';
-import type { ApiKeyStore } from './auth/api-keys.js';
+import type { KeyStore } from './auth/api-keys.js';
+import type { Authenticators } from './auth/token-auth.js';
 import { compileLimits, compileRule, type CompiledLimits } from './limits/request-limits.js';
+import type { LimitStores } from './limits/stores.js';
 import type { LimitRule, Mode, PolicyDocument, RoutePolicy, RouteSettings } from './policy/types.js';
-import { compileValidate, type CompiledValidate } from './validate/validate-body.js';
+import { bodyIntake, compileValidate, type CompiledValidate } from './validate/validate-body.js';
 import type { SchemaRegistry } from './validate/schema-registry.js';
 
 /** A route's policy, compiled once: everything a request needs is prepared here, not per request. */
@@ -22,11 +24,15 @@ interface Matcher {
 }
 
 export interface CompileEnv {
-  readonly keys: ApiKeyStore;
+  readonly keys: KeyStore;
   readonly schemas: SchemaRegistry;
   readonly realm: string;
+  /** JWT / introspection authenticators, built once by the gate. */
+  readonly authenticators?: Authenticators;
   /** Where the policy came from, for error messages. */
   readonly where: string;
+  /** Stores limit counters live in. */
+  readonly limitStores: LimitStores;
 }
 
 /** The compiled route table: match by method and path, or select by id. */
@@ -43,7 +49,7 @@ export class RouteTable {
       const limitRules = (merged.limits ?? []).map((rule) => {
         let compiled = rules.get(rule);
         if (!compiled) {
-          compiled = compileRule(rule, `tg:${settings === defaults ? 'defaults' : id}`);
+          compiled = compileRule(rule, `tg:${settings === defaults ? 'defaults' : id}`, env.limitStores, `${where} limits`);
           rules.set(rule, compiled);
         }
         return compiled;
@@ -51,8 +57,8 @@ export class RouteTable {
       return {
         id,
         mode: merged.mode ?? 'enforce',
-        auth: merged.auth === false ? null : compileAuth(merged.auth ?? {}, env.keys, env.realm),
-        limits: compileLimits(limitRules),
+        auth: merged.auth === false ? null : compileAuth(merged.auth ?? {}, env.keys, env.realm, env.authenticators),
+        limits: compileLimits(limitRules, env.limitStores, bodyIntake(merged.validate)),
         validate: merged.validate ? compileValidate(merged.validate, env.schemas, where) : null,
       };
     };

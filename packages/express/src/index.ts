@@ -2,17 +2,16 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import {
   applyHeaders,
   auditWhenDone,
+  endWhenDone,
+  middlewareSet,
   nodeGateRequest,
   sendDenial,
-  type AuthOptions,
   type CompiledRoute,
   type Gate,
-  type RateLimitOptions,
   type RequestContext,
   type Stage,
-  type StageOptions,
   type TollgateContext,
-  type ValidateOptions,
+  type TollgateMiddlewares,
 } from '@tollgate/core';
 
 declare global {
@@ -25,19 +24,8 @@ declare global {
   }
 }
 
-/** Tollgate's middlewares for Express (4 and 5). All take the same options as the other adapters. */
-export interface TollgateExpress {
-  /** Authenticates the caller; sets `req.tollgate.principal` or answers 401/400. */
-  auth(options?: AuthOptions): RequestHandler;
-  /** Counts the request against the route's limits; answers 429 with `Retry-After` when over. */
-  rateLimit(options?: RateLimitOptions): RequestHandler;
-  /** Reads and validates the JSON body under the size cap; a schema name is shorthand for `{ schema }`. */
-  validate(options?: string | ValidateOptions): RequestHandler;
-  /** Writes one audit line per request when the response ends, denials included. Mount it first. */
-  logger(): RequestHandler;
-  /** logger + auth + validate + rateLimit, all from the route's policy. */
-  protect(options?: StageOptions): RequestHandler;
-}
+/** Tollgate's middlewares for Express (4 and 5): the same factories and options as every adapter. */
+export type TollgateExpress = TollgateMiddlewares<RequestHandler>;
 
 const CTX = Symbol('tollgate.context');
 type Carrier = Request & { [CTX]?: RequestContext<CompiledRoute> };
@@ -60,33 +48,25 @@ export function tollgate(gate: Gate): TollgateExpress {
     return ctx;
   };
 
-  const middleware = (name: string, stage: Stage, withLogger = false): RequestHandler => {
-    const handler = (req: Request, res: Response, next: NextFunction): void => {
+  const run = (stage: Stage, withLogger: boolean): RequestHandler => {
+    return (req: Request, res: Response, next: NextFunction): void => {
       const ctx = contextOf(req);
       if (withLogger) auditWhenDone(gate, ctx, res);
       stage(ctx).then((decision) => {
         if (!decision.allowed) return sendDenial(res, decision);
         applyHeaders(res, decision);
+        endWhenDone(ctx, res);
         // Hand the validated body on: what the handler reads is exactly what was checked.
         if (ctx.bodyChecked && ctx.body !== undefined) req.body = ctx.body;
         next();
       }, next);
     };
-    return Object.defineProperty(handler, 'name', { value: name });
   };
 
-  return {
-    auth: (options) => middleware('tollgateAuth', gate.stage('auth', options)),
-    rateLimit: (options) => middleware('tollgateRateLimit', gate.stage('rateLimit', options)),
-    validate: (options) => middleware('tollgateValidate', gate.stage('validate', options)),
-    protect: (options) => middleware('tollgateProtect', gate.protect(options), true),
-    logger() {
-      return function tollgateLogger(req: Request, res: Response, next: NextFunction): void {
-        auditWhenDone(gate, contextOf(req), res);
-        next();
-      };
-    },
-  };
+  return middlewareSet(gate, run, () => (req: Request, res: Response, next: NextFunction): void => {
+    auditWhenDone(gate, contextOf(req), res);
+    next();
+  });
 }
 
 export type { TollgateContext } from '@tollgate/core';

@@ -1,19 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Transformer } from 'node:stream/web';
 import type { TLSSocket } from 'node:tls';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import {
   denialBody,
+  middlewareSet,
   PROBLEM_CONTENT_TYPE,
-  type AuthOptions,
   type CompiledRoute,
   type Gate,
   type GateRequest,
-  type RateLimitOptions,
   type RequestContext,
   type Stage,
-  type StageOptions,
   type TollgateContext,
-  type ValidateOptions,
+  type TollgateMiddlewares,
 } from '@tollgate/core';
 
 /** The Hono env Tollgate's middlewares add: `c.get('tollgate')` is typed. */
@@ -23,19 +22,8 @@ export interface TollgateEnv {
 
 type Handler = MiddlewareHandler<TollgateEnv>;
 
-/** Tollgate's middlewares for Hono. All take the same options as the other adapters. */
-export interface TollgateHono {
-  /** Authenticates the caller; sets `c.get('tollgate').principal` or answers 401/400. */
-  auth(options?: AuthOptions): Handler;
-  /** Counts the request against the route's limits; answers 429 with `Retry-After` when over. */
-  rateLimit(options?: RateLimitOptions): Handler;
-  /** Reads and validates the JSON body under the size cap; a schema name is shorthand for `{ schema }`. */
-  validate(options?: string | ValidateOptions): Handler;
-  /** Writes one audit line per request once the response is known (streams: when they end). Mount it first. */
-  logger(): Handler;
-  /** logger + auth + validate + rateLimit, all from the route's policy. */
-  protect(options?: StageOptions): Handler;
-}
+/** Tollgate's middlewares for Hono: the same factories and options as every adapter. */
+export type TollgateHono = TollgateMiddlewares<Handler>;
 
 export interface HonoAdapterOptions {
   /**
@@ -84,8 +72,8 @@ export function tollgate(gate: Gate, options: HonoAdapterOptions = {}): Tollgate
     gate.finish(ctx, res.status);
   };
 
-  const middleware = (name: string, stage: Stage, withLogger = false): Handler => {
-    const handler: Handler = async (c, next) => {
+  const run = (stage: Stage, withLogger: boolean): Handler => {
+    return async (c, next) => {
       const ctx = contextOf(c);
       const audit = withLogger && !ctx.auditScheduled;
       if (audit) ctx.auditScheduled = true;
@@ -99,29 +87,46 @@ export function tollgate(gate: Gate, options: HonoAdapterOptions = {}): Tollgate
         return res;
       }
       // Hono's own body readers (c.req.json(), text(), ...) answer from this cache: no second read.
-      if (ctx.bodyText !== undefined) (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(ctx.bodyText);
-      await next();
+      // Replaced, not added to: a cache the app filled first must not hand out a body guards rewrote since.
+      if (ctx.bodyText !== undefined) c.req.bodyCache = { text: Promise.resolve(ctx.bodyText) } as unknown as typeof c.req.bodyCache;
+      try {
+        await next();
+      } catch (err) {
+        endWhenDone(c, ctx, true);
+        throw err;
+      }
+      endWhenDone(c, ctx, false);
       for (const header in decision.headers) c.header(header, decision.headers[header] as string);
       if (audit) finishWhenDone(c, ctx);
     };
-    return Object.defineProperty(handler, 'name', { value: name });
   };
 
-  return {
-    auth: (o) => middleware('tollgateAuth', gate.stage('auth', o)),
-    rateLimit: (o) => middleware('tollgateRateLimit', gate.stage('rateLimit', o)),
-    validate: (o) => middleware('tollgateValidate', gate.stage('validate', o)),
-    protect: (o) => middleware('tollgateProtect', gate.protect(o), true),
-    logger() {
-      return async function tollgateLogger(c: Context<TollgateEnv>, next: Next): Promise<void> {
-        const ctx = contextOf(c);
-        if (ctx.auditScheduled) return next();
-        ctx.auditScheduled = true;
-        await next();
-        finishWhenDone(c, ctx);
-      };
-    },
-  };
+  return middlewareSet(gate, run, (): Handler => async (c: Context<TollgateEnv>, next: Next): Promise<void> => {
+    const ctx = contextOf(c);
+    if (ctx.auditScheduled) return next();
+    ctx.auditScheduled = true;
+    await next();
+    finishWhenDone(c, ctx);
+  });
+}
+
+/**
+ * Lifecycle hook: tells the core when the response ended (sent, failed or aborted), so concurrency slots are
+ * freed even without logger(). On node-server the socket's close says it; elsewhere the body stream's end.
+ */
+function endWhenDone(c: Context<TollgateEnv>, ctx: RequestContext<CompiledRoute>, failed: boolean): void {
+  if (ctx.endScheduled || !ctx.limitsHook) return;
+  ctx.endScheduled = true;
+  const outgoing = (c.env as NodeBindings)?.outgoing;
+  if (outgoing) {
+    if (outgoing.closed) ctx.ended();
+    else outgoing.once('close', () => ctx.ended());
+    return;
+  }
+  const res = c.res;
+  if (failed || !res.body) return ctx.ended();
+  const end: Transformer<Uint8Array, Uint8Array> & { cancel?: () => void } = { flush: () => ctx.ended(), cancel: () => ctx.ended() };
+  c.res = new Response(res.body.pipeThrough(new TransformStream(end)), res);
 }
 
 function gateRequest(c: Context, options: HonoAdapterOptions): GateRequest {

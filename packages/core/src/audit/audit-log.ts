@@ -14,6 +14,8 @@ export interface AuditRecord {
   readonly rule?: string;
   readonly code?: string;
   readonly wouldDeny?: readonly string[];
+  /** Guards that flagged, redacted or masked content (`prompt-injection`, `pii`); never the text. */
+  readonly flagged?: readonly string[];
   readonly principal?: string;
   readonly tenant?: string;
   readonly clientIp: string;
@@ -89,6 +91,7 @@ function buildRecord(ctx: RequestContext, status: number): AuditRecord {
     decision: stopped ? stopped.kind : ctx.wouldDeny.length > 0 ? 'would-deny' : 'allow',
     ...(stopped ? { rule: stopped.rule, code: stopped.problem.code } : {}),
     ...(ctx.wouldDeny.length > 0 ? { wouldDeny: ctx.wouldDeny.map((d) => d.rule) } : {}),
+    ...(ctx.flagged.length > 0 ? { flagged: [...new Set(ctx.flagged.map((f) => f.guard))] } : {}),
     ...(p ? { principal: p.id, ...(p.tenant !== undefined ? { tenant: p.tenant } : {}) } : {}),
     clientIp: ctx.clientIp,
     latencyMs: Math.round((performance.now() - ctx.startedAt) * 1000) / 1000,

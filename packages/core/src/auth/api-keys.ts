@@ -48,18 +48,90 @@ export type KeyCheck =
   | { readonly ok: true; readonly record: ApiKeyRecord }
   | { readonly ok: false; readonly code: 'invalid' | 'expired' | 'revoked' };
 
-interface StoredKey {
+/**
+ * Where the auth stage looks keys up. The memory and file stores answer synchronously (no promise on the hot
+ * path); the Redis store answers with a promise when its short-lived cache misses.
+ */
+export interface KeyStore {
+  check(key: string): KeyCheck | Promise<KeyCheck>;
+  /** Keys loaded, when known without a round trip (undefined for shared stores such as Redis). */
+  readonly size: number | undefined;
+  /** When a key was last used (coalesced, so it may lag by up to a minute), as epoch ms. */
+  lastUsed(id: string): number | undefined;
+  /** Stops watchers and connections. */
+  close(): Promise<void>;
+}
+
+/** The key's id when `key` has the Tollgate shape, else undefined. */
+export function keyIdOf(key: string): string | undefined {
+  return KEY_FORMAT.exec(key)?.[2];
+}
+
+export interface StoredKey {
   readonly record: ApiKeyRecord;
   readonly digest: Buffer;
   readonly expiresAtMs: number;
+  /** The success result, made on first use and reused. */
+  ok?: KeyCheck;
 }
 
 const INVALID: KeyCheck = Object.freeze({ ok: false, code: 'invalid' });
+const REVOKED: KeyCheck = Object.freeze({ ok: false, code: 'revoked' });
+const EXPIRED: KeyCheck = Object.freeze({ ok: false, code: 'expired' });
 const DUMMY_DIGEST = Buffer.alloc(32);
 
-/** An in-memory index of key records by id, holding only digests. */
-export class ApiKeyStore {
-  readonly #byId = new Map<string, StoredKey>();
+/** Prepares a record once: its digest as bytes and its expiry as a number, so a check parses nothing. */
+export function prepareKey(record: ApiKeyRecord): StoredKey {
+  return {
+    record,
+    digest: Buffer.from(record.hash.slice('sha256:'.length), 'hex'),
+    expiresAtMs: record.expiresAt ? Date.parse(record.expiresAt) : Number.POSITIVE_INFINITY,
+  };
+}
+
+/**
+ * Checks a presented key against the stored record for its id (or none). Work is the same whether or not the
+ * id exists, so timing reveals nothing; the success result is allocated once per record.
+ */
+export function verifyKey(key: string, stored: StoredKey | undefined, nowMs: number): KeyCheck {
+  // One-shot hash(): no Hash object per request.
+  const digest = hash('sha256', key, 'buffer');
+  const equal = timingSafeEqual(digest, stored ? stored.digest : DUMMY_DIGEST);
+  if (!stored || !equal) return INVALID;
+  if (stored.record.revoked) return REVOKED;
+  if (nowMs >= stored.expiresAtMs) return EXPIRED;
+  return (stored.ok ??= Object.freeze({ ok: true, record: stored.record }));
+}
+
+/** last-used is kept per key but written at most once a minute, so a busy key costs no write per request. */
+export const LAST_USED_INTERVAL_MS = 60_000;
+
+/** Remembers when each key was last used; `touch` says whether the coalesced value moved (time to persist). */
+export class LastUsed {
+  readonly #at = new Map<string, number>();
+
+  touch(id: string, nowMs: number): boolean {
+    const last = this.#at.get(id);
+    if (last !== undefined && nowMs - last < LAST_USED_INTERVAL_MS) return false;
+    this.#at.set(id, nowMs);
+    return true;
+  }
+
+  get(id: string): number | undefined {
+    return this.#at.get(id);
+  }
+
+  entries(): IterableIterator<[string, number]> {
+    return this.#at.entries();
+  }
+}
+
+/** The memory store: an index of key records by id, holding only digests. */
+export class ApiKeyStore implements KeyStore {
+  #byId = new Map<string, StoredKey>();
+  readonly #lastUsed = new LastUsed();
+  /** Called when a key's coalesced last-used time moves (at most once a minute per key), to persist it. */
+  onLastUsed: ((id: string, atMs: number) => void) | undefined = undefined;
 
   constructor(records: readonly ApiKeyRecord[] = []) {
     for (const record of records) this.add(record);
@@ -70,23 +142,36 @@ export class ApiKeyStore {
   }
 
   add(record: ApiKeyRecord): void {
-    this.#byId.set(record.id, {
-      record,
-      digest: Buffer.from(record.hash.slice('sha256:'.length), 'hex'),
-      expiresAtMs: record.expiresAt ? Date.parse(record.expiresAt) : Number.POSITIVE_INFINITY,
-    });
+    this.#byId.set(record.id, prepareKey(record));
   }
 
-  /** Checks a presented key. Work is the same whether or not the id exists, so timing reveals nothing. */
+  /** Swaps the whole key set at once: a concurrent check sees either the old set or the new one. */
+  replace(records: readonly ApiKeyRecord[]): void {
+    const next = new Map<string, StoredKey>();
+    for (const record of records) next.set(record.id, prepareKey(record));
+    this.#byId = next;
+  }
+
+  /** Checks a presented key synchronously. */
   check(key: string, nowMs = Date.now()): KeyCheck {
     const match = KEY_FORMAT.exec(key);
-    const stored = match ? this.#byId.get(match[2] as string) : undefined;
-    // One-shot hash(): no Hash object per request.
-    const digest = hash('sha256', key, 'buffer');
-    const equal = timingSafeEqual(digest, stored ? stored.digest : DUMMY_DIGEST);
-    if (!stored || !equal) return INVALID;
-    if (stored.record.revoked) return { ok: false, code: 'revoked' };
-    if (nowMs >= stored.expiresAtMs) return { ok: false, code: 'expired' };
-    return { ok: true, record: stored.record };
+    const result = verifyKey(key, match ? this.#byId.get(match[2] as string) : undefined, nowMs);
+    if (result.ok && this.#lastUsed.touch(result.record.id, nowMs)) this.onLastUsed?.(result.record.id, nowMs);
+    return result;
   }
+
+  lastUsed(id: string): number | undefined {
+    return this.#lastUsed.get(id);
+  }
+
+
+  /** Every key's coalesced last-used time, for stores that persist them. */
+  lastUsedEntries(): IterableIterator<[string, number]> {
+    return this.#lastUsed.entries();
+  }
+
+  async close(): Promise<void> {}
 }
+
+/** The memory store under the name the other stores follow. */
+export { ApiKeyStore as MemoryKeyStore };

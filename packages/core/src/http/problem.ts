@@ -29,7 +29,10 @@ export type ProblemKind =
   | 'unsupported-media-type'
   | 'malformed-body'
   | 'validation-failed'
+  | 'content-blocked'
   | 'store-unavailable'
+  | 'auth-unavailable'
+  | 'insufficient-scope'
   | 'internal-error';
 
 export function problemType(kind: ProblemKind): string {

@@ -8,6 +8,11 @@ export function policyItem(name: string, quota: number, windowSeconds: number): 
   return `"${name}";q=${quota};w=${Math.max(1, Math.ceil(windowSeconds))}`;
 }
 
+/** A concurrency limit has a quota but no window (`w` is optional in the draft). */
+export function concurrencyItem(name: string, quota: number): string {
+  return `"${name}";q=${quota}`;
+}
+
 export function stateItem(state: LimitState): string {
   return `"${state.name}";r=${Math.max(0, state.remaining)};t=${Math.max(0, state.resetSeconds)}`;
 }

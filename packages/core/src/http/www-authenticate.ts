@@ -14,3 +14,9 @@ export function bearerChallenges(realm: string): Challenges {
     invalidToken: `${base}, error="invalid_token"`,
   };
 }
+
+/** 403 challenge naming the scopes the route needs (RFC 6750 §3.1); scope tokens never contain `"` or `\`. */
+export function insufficientScopeChallenge(realm: string, scopes: readonly string[]): string {
+  const base = `Bearer realm="${realm}", error="insufficient_scope"`;
+  return scopes.length > 0 ? `${base}, scope="${scopes.join(' ')}"` : base;
+}

@@ -33,4 +33,15 @@ describe('limit keys', () => {
     const plain = new RequestContext(request('/x', '1.2.3.4'), () => ({ id: 'r' }));
     expect(limitKey(['ip'], mapped)).toBe(limitKey(['ip'], plain));
   });
+
+  it('key by model without colliding with a missing model', () => {
+    const withModel = (model: unknown) => {
+      const ctx = ctxFor('a', 'r');
+      ctx.body = { model };
+      return limitKey(['principal', 'model'], ctx);
+    };
+    expect(withModel('gpt-4o')).not.toBe(withModel('gpt-4o-mini'));
+    expect(withModel('-')).not.toBe(withModel(undefined));
+    expect(withModel('a:b')).toBe('p%2Fa:m%2Fa%3Ab');
+  });
 });

@@ -1,4 +1,8 @@
 import type { SchemaObject } from 'ajv';
+import { tokenDefinitions } from './schema-tokens.js';
+import { apiKeyExtraProperties, networkSchema, redisKeySourceSchema, routeNetworkSchema } from './schema-network.js';
+import { guardDefinitions } from './schema-guards.js';
+import { limitDefinition } from './schema-limits.js';
 
 const mode = { enum: ['enforce', 'monitor'] } as const;
 const duration = {
@@ -30,8 +34,10 @@ export const policySchema = {
       properties: {
         inline: { type: 'array', items: { $ref: '#/definitions/apiKey' } },
         file: { type: 'string', minLength: 1 },
+        redis: redisKeySourceSchema,
       },
     },
+    network: networkSchema,
     defaults: { $ref: '#/definitions/settings' },
     routes: { type: 'array', items: { $ref: '#/definitions/route' } },
     audit: {
@@ -39,8 +45,13 @@ export const policySchema = {
       additionalProperties: false,
       properties: { level: { enum: ['error', 'warn', 'info', 'debug'] } },
     },
+    jwt: { $ref: '#/definitions/jwt' },
+    introspection: { $ref: '#/definitions/introspection' },
+    roles: { $ref: '#/definitions/roles' },
   },
   definitions: {
+    ...tokenDefinitions,
+    ...guardDefinitions,
     mode,
     auth: {
       anyOf: [
@@ -49,7 +60,9 @@ export const policySchema = {
           type: 'object',
           additionalProperties: false,
           properties: {
-            methods: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['apiKey'] } },
+            methods: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['apiKey', 'jwt', 'introspection'] } },
+            scopes: { $ref: '#/definitions/scopeList' },
+            roles: { $ref: '#/definitions/scopeList' },
             optional: { type: 'boolean' },
             apiKeyHeader: { type: 'string', pattern: '^[a-zA-Z0-9-]{1,64}$' },
             mode,
@@ -57,23 +70,7 @@ export const policySchema = {
         },
       ],
     },
-    limit: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'requests', 'window'],
-      properties: {
-        name,
-        requests: { type: 'integer', minimum: 1 },
-        window: duration,
-        by: {
-          type: 'array',
-          minItems: 1,
-          uniqueItems: true,
-          items: { enum: ['principal', 'tenant', 'apiKey', 'ip', 'route'] },
-        },
-        mode,
-      },
-    },
+    limit: limitDefinition(mode, duration, name),
     limits: { type: 'array', items: { $ref: '#/definitions/limit' } },
     validate: {
       anyOf: [
@@ -85,6 +82,9 @@ export const policySchema = {
             schema: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'object' }] },
             maxBodyBytes: size,
             maxDepth: { type: 'integer', minimum: 1, maximum: 1000 },
+            encodings: { $ref: '#/definitions/encodings' },
+            constraints: { $ref: '#/definitions/constraints' },
+            guards: { $ref: '#/definitions/guards' },
             mode,
           },
         },
@@ -98,6 +98,7 @@ export const policySchema = {
         auth: { $ref: '#/definitions/auth' },
         limits: { $ref: '#/definitions/limits' },
         validate: { $ref: '#/definitions/validate' },
+        network: routeNetworkSchema,
       },
     },
     route: {
@@ -124,6 +125,7 @@ export const policySchema = {
         auth: { $ref: '#/definitions/auth' },
         limits: { $ref: '#/definitions/limits' },
         validate: { $ref: '#/definitions/validate' },
+        network: routeNetworkSchema,
       },
     },
     apiKey: {
@@ -139,6 +141,7 @@ export const policySchema = {
         scopes: { type: 'array', items: { type: 'string', minLength: 1 } },
         expiresAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T' },
         revoked: { type: 'boolean' },
+        ...apiKeyExtraProperties,
       },
     },
   },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Usage } from '../principal.js';
 import { usageFrom } from './extract.js';
 import { usageTap } from './sse-usage.js';
+import { tokenCounter } from './tokenizer.js';
 
 async function pipe(events: string[], splitEvery = 7): Promise<{ usage: Usage | undefined; out: string }> {
   const text = events.join('');
@@ -41,5 +42,27 @@ describe('usage from SSE', () => {
   it('ignores usage that is not a non-negative number', () => {
     expect(usageFrom({ usage: { prompt_tokens: -1, completion_tokens: 'many' } })).toBeUndefined();
     expect(usageFrom(null)).toBeUndefined();
+  });
+
+  it('charges an aborted stream for what was streamed: streamed text counted when no usage arrived (case 27)', async () => {
+    await tokenCounter(); // loaded, as it is by the time a real stream has produced text
+    let usage: Usage | undefined;
+    const tap = usageTap((u) => (usage = u));
+    const writer = tap.writable.getWriter();
+    const reader = tap.readable.getReader();
+    const chunk = (text: string) => `data: {"choices":[{"delta":{"content":${JSON.stringify(text)}}}]}\n\n`;
+    writer.write(new TextEncoder().encode(chunk('Hello there, ') + chunk('general Kenobi.'))).catch(() => {});
+    await reader.read();
+    await reader.cancel(); // the client went away
+    expect(usage?.outputTokens).toBe((await tokenCounter())('Hello there, general Kenobi.'));
+  });
+
+  it('counts Anthropic text deltas when a stream ends before message_delta', async () => {
+    const { usage } = await pipe([
+      'event: message_start\ndata: {"type":"message_start","message":{"model":"claude-x","usage":{"input_tokens":30}}}\n\n',
+      'event: content_block_delta\ndata: {"type":"content_block_delta","delta":{"type":"text_delta","text":"one two three"}}\n\n',
+    ]);
+    expect(usage).toMatchObject({ inputTokens: 30, model: 'claude-x' });
+    expect(usage?.outputTokens).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,9 @@ import type { Mode, ValidatePolicy } from '../policy/types.js';
 import { sizeBytes } from '../policy/units.js';
 import { inspectParsed, parseJson, type ParseResult } from './parse-json.js';
 import { readBody } from './read-body.js';
+import { compileContentChecks, type CompiledContentChecks } from './content-checks.js';
+import { encodingOf, inflate } from './inflate.js';
+import type { BodyEncoding } from '../policy/types-guards.js';
 import type { CompiledSchema, SchemaRegistry } from './schema-registry.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -18,33 +21,49 @@ export interface CompiledValidate {
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE']);
 
+/** How a route's body is read: one definition for validate() and for limits that need the body first. */
+export function bodyIntake(policy: ValidatePolicy | false | undefined): Intake {
+  const v = policy || {};
+  return {
+    cap: v.maxBodyBytes !== undefined ? sizeBytes(v.maxBodyBytes) : DEFAULT_MAX_BODY_BYTES,
+    maxDepth: v.maxDepth ?? DEFAULT_MAX_DEPTH,
+    encodings: new Set<BodyEncoding>(v.encodings ?? []),
+  };
+}
+
 export function compileValidate(policy: ValidatePolicy, registry: SchemaRegistry, where: string): CompiledValidate {
-  const cap = policy.maxBodyBytes !== undefined ? sizeBytes(policy.maxBodyBytes) : DEFAULT_MAX_BODY_BYTES;
-  const maxDepth = policy.maxDepth ?? DEFAULT_MAX_DEPTH;
   const schema = policy.schema !== undefined ? registry.compile(policy.schema, where) : undefined;
   const rule = schema ? `schema:${schema.name}` : 'body';
+  const content = compileContentChecks(policy, typeof policy.schema === 'string' ? policy.schema : undefined, where);
+  const intake = bodyIntake(policy);
 
   return {
     mode: policy.mode,
     async run(ctx) {
-      const decision = await check(ctx, cap, maxDepth, schema, rule);
+      const decision = await check(ctx, intake, schema, rule, content);
       ctx.record('validate', decision.allowed ? rule : (decision as DenyDecision).rule, decision.allowed ? 'allow' : 'deny');
       return decision;
     },
   };
 }
 
+export interface Intake {
+  readonly cap: number;
+  readonly maxDepth: number;
+  readonly encodings: ReadonlySet<BodyEncoding>;
+}
+
 async function check(
   ctx: RequestContext,
-  cap: number,
-  maxDepth: number,
+  intake: Intake,
   schema: CompiledSchema | undefined,
   rule: string,
+  content: CompiledContentChecks | undefined,
 ): Promise<Decision> {
   // A body already read by an earlier stage is validated again (schemas may differ), never read twice.
   if (!ctx.bodyChecked) {
-    const intake = await intakeBody(ctx, cap, maxDepth);
-    if (intake !== undefined) return intake;
+    const denied = await intakeBody(ctx, intake);
+    if (denied !== undefined) return denied;
   }
   if (schema && ctx.body !== undefined && !schema.validate(ctx.body)) {
     const errors = (schema.validate.errors ?? []).map((e) => ({
@@ -58,11 +77,13 @@ async function check(
     return deny(ctx, 400, 'validation-failed', 'Invalid request body', 'TG_BODY_INVALID',
       `${field}: ${first?.message ?? 'is invalid'}.`, { kind: 'validation', errors }, rule, { errors }, {}, field);
   }
+  // Constraints and guards see only a body that passed its schema, already capped in size.
+  if (content && ctx.body !== undefined) return content.run(ctx) ?? ALLOW;
   return ALLOW;
 }
 
 /** Reads and parses the body into `ctx.body`; returns a denial, or undefined when the body is usable. */
-async function intakeBody(ctx: RequestContext, cap: number, maxDepth: number): Promise<DenyDecision | undefined> {
+export async function intakeBody(ctx: RequestContext, { cap, maxDepth, encodings }: Intake): Promise<DenyDecision | undefined> {
   const { request } = ctx;
   const length = request.header('content-length');
   const hasBody = request.body.kind === 'parsed' || (length !== undefined && length !== '0') || request.header('transfer-encoding') !== undefined;
@@ -76,17 +97,27 @@ async function intakeBody(ctx: RequestContext, cap: number, maxDepth: number): P
     return bodyDeny(ctx, 415, 'unsupported-media-type', 'TG_UNSUPPORTED_MEDIA_TYPE', 'unsupported-media-type',
       `Expected Content-Type: application/json, got ${type ? JSON.stringify(type.slice(0, 100)) : 'none'}.`);
   }
-  const encoding = request.header('content-encoding');
-  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
+  const encodingHeader = request.header('content-encoding');
+  // A body the app parsed already was inflated by its parser.
+  const encoding = request.body.kind === 'parsed' ? 'identity' : encodingOf(encodingHeader, encodings);
+  if (encoding === undefined) {
+    const accepted = encodings.size > 0 ? `use one of ${[...encodings].join(', ')} or none` : 'send the body uncompressed';
     return bodyDeny(ctx, 415, 'unsupported-media-type', 'TG_UNSUPPORTED_ENCODING', 'unsupported-encoding',
-      `Content-Encoding ${JSON.stringify(encoding.slice(0, 50))} is not accepted; send the body uncompressed.`);
+      `Content-Encoding ${JSON.stringify((encodingHeader ?? '').slice(0, 50))} is not accepted; ${accepted}.`);
   }
   if (length !== undefined && Number(length) > cap) return tooLarge(ctx, cap);
-  let result;
+  let result: Awaited<ReturnType<typeof readBody>>;
   try {
     result = await readBody(request.body, cap);
   } catch {
     return bodyDeny(ctx, 400, 'malformed-body', 'TG_BODY_INCOMPLETE', 'malformed-json', 'The body ended before it was complete.');
+  }
+  if (result.kind === 'bytes' && encoding !== 'identity') {
+    const inflated = await inflate(result.bytes, encoding, cap);
+    if (inflated.kind === 'corrupt') {
+      return bodyDeny(ctx, 400, 'malformed-body', 'TG_BODY_CORRUPT_ENCODING', 'malformed-json', `The body is not valid ${encoding} data.`);
+    }
+    result = inflated;
   }
   let parsed: ParseResult;
   switch (result.kind) {

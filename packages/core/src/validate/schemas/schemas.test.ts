@@ -941,14 +941,10 @@ describe('shipped schemas', () => {
       expect(firstError(name, withText('a'.repeat(SCHEMA_LIMITS.text)))).toBeUndefined();
     });
 
-    it('rejects a 5 MB text on maxLength, fast', () => {
-      const body = withText('a'.repeat(5 * 1024 * 1024));
-      const started = performance.now();
-      const error = firstError(name, body);
-      const elapsed = performance.now() - started;
+    it('rejects a 5 MB text on maxLength', () => {
+      // Speed is measured in bench/, not asserted here: a timed assertion flakes on a loaded machine.
+      const error = firstError(name, withText('a'.repeat(5 * 1024 * 1024)));
       expect({ path: error?.instancePath, keyword: error?.keyword }).toEqual({ path: textPath, keyword: 'maxLength' });
-      // One length count over the string (~10 ms); the bound is loose so a slow CI runner does not flake.
-      expect(elapsed).toBeLessThan(250);
     });
 
     it('counts the limit in code points, not UTF-16 units', () => {

@@ -1,0 +1,144 @@
+import type { RequestContext } from '../context.js';
+import type { DenyDecision, DenyReason } from '../decision.js';
+import { problem, type ProblemKind } from '../http/problem.js';
+import type { ValidatePolicy } from '../policy/types.js';
+import { compileConstraints, type CompiledConstraints } from './constraints.js';
+import { compileInjectionGuard } from './guards/injection.js';
+import { MaskTable } from './guards/mask.js';
+import { formatOf, textSlots, type BodyFormat } from './guards/message-text.js';
+import { compilePiiGuard } from './guards/pii.js';
+
+/** What a guard recorded on a request that it let through (flag, redact, mask, or monitor mode). */
+export interface GuardFlag {
+  readonly guard: 'prompt-injection' | 'pii';
+  /** What the guard did: `flag`, `redact`, `mask`; in monitor mode what it would have done. */
+  readonly action: 'flag' | 'redact' | 'mask' | 'would-block' | 'would-redact' | 'would-mask';
+  readonly role?: string;
+  readonly index?: number;
+  /** Rule names (injection) or placeholder kinds (PII); never the text. */
+  readonly found: readonly string[];
+}
+
+/** Constraints and guards of one validate policy, run on a body that already passed its schema. */
+export interface CompiledContentChecks {
+  run(ctx: RequestContext): DenyDecision | undefined;
+}
+
+const masks = new WeakMap<object, MaskTable>();
+
+/** The request's mask table, created on first use; `unmask()` and `unmaskTap()` read it. */
+export function maskTableOf(ctx: object): MaskTable | undefined {
+  return masks.get(ctx);
+}
+
+/** Compiles once at start-up; undefined when the policy has neither constraints nor guards. */
+export function compileContentChecks(policy: ValidatePolicy, schemaName: string | undefined, where: string): CompiledContentChecks | undefined {
+  const { constraints: c, guards: g } = policy;
+  if (!c && !g?.injection && !g?.pii) return undefined;
+  const format: BodyFormat = formatOf(schemaName);
+  const constraints = c ? compileConstraints(c, format) : undefined;
+  const constraintsMonitor = c?.mode === 'monitor';
+  const injection = g?.injection ? compileInjectionGuard(g.injection, where) : undefined;
+  const pii = g?.pii ? compilePiiGuard(g.pii, where) : undefined;
+  // validate() may run twice for one request (protect() and a route's validate()): rewrite only once.
+  const done = new WeakSet<object>();
+
+  return {
+    run(ctx) {
+      if (done.has(ctx)) return undefined;
+      done.add(ctx);
+      const body = ctx.body;
+      let rewrote = false;
+      if (constraints) {
+        const result = constraintsMonitor ? dryRun(constraints, body) : constraints.apply(body);
+        rewrote ||= result.rewrote;
+        if (result.violation) {
+          const { pointer, message } = result.violation;
+          const field = pointer.slice(1).replace(/\//g, '.');
+          const errors = [{ pointer, message }];
+          const d = deny(ctx, 'validation-failed', 'Request not allowed', 'TG_CONSTRAINT_VIOLATED', `${field}: ${message}.`,
+            { kind: 'validation', errors }, 'constraints', { errors }, field);
+          if (!constraintsMonitor) return d;
+          ctx.noteWouldDeny(d);
+        }
+      }
+      if (injection || pii) {
+        const slots = textSlots(body, format, constraints?.systemPrompt);
+        if (injection) {
+          const hit = injection.scan(slots);
+          if (hit) {
+            const where = hit.index === -1 ? `the ${hit.role} prompt` : `message ${hit.index} (${hit.role})`;
+            if (injection.action === 'block') {
+              const d = deny(ctx, 'content-blocked', 'Prompt injection', 'TG_PROMPT_INJECTION',
+                `${where} looks like a prompt injection and was not sent.`,
+                { kind: 'guard', guard: 'prompt-injection', role: hit.role, index: hit.index }, 'guard:prompt-injection',
+                { guard: 'prompt-injection', role: hit.role, index: hit.index });
+              if (!injection.monitor) return d;
+              ctx.noteWouldDeny(d);
+            }
+            flag(ctx, { guard: 'prompt-injection', action: injection.action === 'flag' ? 'flag' : 'would-block', role: hit.role, index: hit.index, found: hit.rules });
+          }
+        }
+        if (pii) {
+          const rewrite = pii.action !== 'block' && !pii.monitor;
+          const table = () => {
+            let t = masks.get(ctx);
+            if (!t) masks.set(ctx, (t = new MaskTable()));
+            return t;
+          };
+          const outcome = pii.run(slots, table, rewrite);
+          const hit = outcome.first;
+          if (hit) {
+            rewrote ||= outcome.rewrote;
+            if (pii.action === 'block') {
+              const where = hit.index === -1 ? `the ${hit.role} prompt` : `message ${hit.index} (${hit.role})`;
+              const d = deny(ctx, 'content-blocked', 'Sensitive data', 'TG_PII_DETECTED',
+                `${where} contains ${hit.label}; remove it and retry.`,
+                { kind: 'guard', guard: 'pii', role: hit.role, index: hit.index }, 'guard:pii',
+                { guard: 'pii', role: hit.role, index: hit.index, found: hit.name });
+              if (!pii.monitor) return d;
+              ctx.noteWouldDeny(d);
+            }
+            flag(ctx, { guard: 'pii', action: pii.monitor || pii.action === 'block' ? `would-${pii.action}` : pii.action, role: hit.role, index: hit.index, found: outcome.kinds });
+          }
+        }
+      }
+      // Some adapters hand the handler the body as text (Hono's body cache): keep it equal to the rewritten body.
+      if (rewrote) ctx.bodyText = JSON.stringify(body);
+      return undefined;
+    },
+  };
+}
+
+/** Monitor mode: evaluate on a copy, so the body the handler gets is the caller's. */
+function dryRun(constraints: CompiledConstraints, body: unknown): { violation?: { pointer: string; message: string }; rewrote: boolean } {
+  const { violation } = constraints.apply(structuredClone(body));
+  return violation ? { violation, rewrote: false } : { rewrote: false };
+}
+
+function flag(ctx: RequestContext, f: GuardFlag): void {
+  ctx.flagged.push(f);
+}
+
+function deny(
+  ctx: RequestContext,
+  kind: ProblemKind,
+  title: string,
+  code: string,
+  detail: string,
+  reason: DenyReason,
+  rule: string,
+  extensions: Record<string, unknown>,
+  param?: string,
+): DenyDecision {
+  return {
+    allowed: false,
+    kind: 'deny',
+    status: 400,
+    headers: {},
+    problem: problem(kind, 400, title, code, detail, { requestId: ctx.requestId, ...extensions }, param),
+    stage: 'validate',
+    rule,
+    reason,
+  };
+}

@@ -1,0 +1,105 @@
+import type { GuardRole, PiiGuardPolicy } from '../../policy/types-guards.js';
+import type { MaskTable } from './mask.js';
+import type { TextSlot } from './message-text.js';
+import { ALL_KINDS, BUILT_IN_DETECTORS, type Detector } from './pii-detectors.js';
+import { compileUserRegex } from './user-regex.js';
+
+export interface PiiHit {
+  readonly role: GuardRole;
+  readonly index: number;
+  readonly name: string;
+  readonly label: string;
+}
+
+export interface PiiOutcome {
+  /** The first finding (all that `block` needs). */
+  readonly first: PiiHit | undefined;
+  /** Kinds found, for the audit line. */
+  readonly kinds: readonly string[];
+  readonly rewrote: boolean;
+}
+
+export interface CompiledPiiGuard {
+  readonly action: 'block' | 'redact' | 'mask';
+  readonly monitor: boolean;
+  /** Finds PII in the scanned roles; with `rewrite`, replaces it in place (redact or mask). */
+  run(slots: readonly TextSlot[], table: () => MaskTable, rewrite: boolean): PiiOutcome;
+}
+
+const DIGIT_PAIR = /\d\d/;
+
+interface Span {
+  start: number;
+  end: number;
+  detector: Detector;
+}
+
+/** Prepares the PII guard once: detectors chosen, user patterns compiled and checked for backtracking. */
+export function compilePiiGuard(policy: PiiGuardPolicy, where: string): CompiledPiiGuard {
+  const action = policy.action ?? 'block';
+  const roles = new Set<GuardRole>(policy.roles ?? ['user', 'system', 'tool']);
+  const detectors: Detector[] = [
+    ...(policy.patterns ?? []).map((p, i) => ({
+      name: p.name,
+      label: `a ${p.name} value`,
+      regex: compileUserRegex(p.pattern, 'g', `${where} guards.pii.patterns[${i}] (${p.name})`),
+    })),
+    ...(policy.detect ?? ALL_KINDS).flatMap((k) => BUILT_IN_DETECTORS[k]),
+  ];
+  const spansOf = (text: string, all: boolean): Span[] => {
+    const spans: Span[] = [];
+    const digits = DIGIT_PAIR.test(text);
+    for (const detector of detectors) {
+      if (detector.hint && !detector.hint(text, digits)) continue;
+      const re = detector.regex;
+      re.lastIndex = 0;
+      // exec() on the shared global regex rather than matchAll(), which clones the regex on every call.
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const start = m.index;
+        const end = start + m[0].length;
+        if (detector.check && !detector.check(m[0])) continue;
+        // Earlier detectors win an overlap (a card number is not also a phone number).
+        if (spans.some((s) => start < s.end && end > s.start)) continue;
+        spans.push({ start, end, detector });
+        if (!all) {
+          re.lastIndex = 0;
+          return spans;
+        }
+      }
+    }
+    return spans.sort((a, b) => a.start - b.start);
+  };
+
+  return {
+    action,
+    monitor: policy.mode === 'monitor',
+    run(slots, table, rewrite) {
+      let first: PiiHit | undefined;
+      const kinds = new Set<string>();
+      let rewrote = false;
+      for (const slot of slots) {
+        if (!roles.has(slot.role)) continue;
+        const spans = spansOf(slot.text, rewrite);
+        if (spans.length === 0) continue;
+        const s0 = spans[0] as Span;
+        first ??= { role: slot.role, index: slot.index, name: s0.detector.name, label: s0.detector.label };
+        for (const s of spans) kinds.add(s.detector.name);
+        if (!rewrite) return { first, kinds: [...kinds], rewrote };
+        let out = '';
+        let at = 0;
+        for (const s of spans) {
+          const value = slot.text.slice(s.start, s.end);
+          out += slot.text.slice(at, s.start) + (action === 'mask' ? table().placeholder(s.detector.name, value) : `[${s.detector.name}]`);
+          at = s.end;
+        }
+        slot.set(out + slot.text.slice(at));
+        rewrote = true;
+      }
+      return { first, kinds: [...kinds], rewrote };
+    },
+  };
+}
