@@ -1,4 +1,4 @@
-import type { Problem } from './http/problem.js';
+import { problem, type Problem, type ProblemKind } from './http/problem.js';
 
 /** The middleware stages a decision can come from. */
 export type StageName = 'auth' | 'rateLimit' | 'validate';
@@ -96,4 +96,33 @@ export const ALLOW: AllowDecision = Object.freeze({ allowed: true, kind: 'allow'
 
 export function allow(headers: HeaderMap): AllowDecision {
   return headers === NO_HEADERS ? ALLOW : { allowed: true, kind: 'allow', headers };
+}
+
+/** What `unavailable()` needs to say which dependency failed and when to come back. */
+export interface Unavailable {
+  readonly stage: StageName;
+  readonly rule: string;
+  readonly kind: ProblemKind;
+  readonly title: string;
+  readonly code: string;
+  readonly detail: string;
+  /** Seconds, sent as `Retry-After`. */
+  readonly retryAfter: number;
+  readonly reason: 'store-unavailable' | 'idp-unavailable';
+  /** The underlying error, for the decision's reason (never sent to the caller). */
+  readonly message: string;
+}
+
+/** A dependency (key store, limit store, identity provider) did not answer: 503, never an allow. */
+export function unavailable(ctx: { readonly requestId: string }, u: Unavailable): ErrorDecision {
+  return {
+    allowed: false,
+    kind: 'error',
+    status: 503,
+    headers: { 'retry-after': String(u.retryAfter) },
+    problem: problem(u.kind, 503, u.title, u.code, u.detail, { requestId: ctx.requestId }),
+    stage: u.stage,
+    rule: u.rule,
+    reason: { kind: u.reason, message: u.message },
+  };
 }

@@ -9,7 +9,7 @@ import { KeyStoreUnavailableError } from './auth/key-stores/redis.js';
 import { AuditLog, defaultAuditLogger, type AuditRecord } from './audit/audit-log.js';
 import { DecisionCounters } from './audit/counters.js';
 import { RequestContext } from './context.js';
-import { allow, ALLOW, NO_HEADERS, type Decision, type ErrorDecision, type HeaderMap, type StageName } from './decision.js';
+import { allow, ALLOW, NO_HEADERS, unavailable, type Decision, type ErrorDecision, type HeaderMap, type StageName } from './decision.js';
 import { TollgateConfigError } from './errors.js';
 import { problem } from './http/problem.js';
 import { compileLimits, compileRule } from './limits/request-limits.js';
@@ -268,17 +268,17 @@ export function createGate(options: GateOptions): Gate {
 
 /** The key store could not answer: fail closed with 503, never allow and never blame the caller's key. */
 function storeUnavailable(ctx: RequestContext<CompiledRoute>, stage: StageName, err: Error): ErrorDecision {
-  return {
-    allowed: false,
-    kind: 'error',
-    status: 503,
-    headers: { 'retry-after': '1' },
-    problem: problem('store-unavailable', 503, 'Key store unavailable', 'TG_KEY_STORE_UNAVAILABLE',
-      'The API-key store did not answer in time; retry shortly.', { requestId: ctx.requestId }),
+  return unavailable(ctx, {
     stage,
     rule: 'apiKey',
-    reason: { kind: 'store-unavailable', message: err.message },
-  };
+    kind: 'store-unavailable',
+    title: 'Key store unavailable',
+    code: 'TG_KEY_STORE_UNAVAILABLE',
+    detail: 'The API-key store did not answer in time; retry shortly.',
+    retryAfter: 1,
+    reason: 'store-unavailable',
+    message: err.message,
+  });
 }
 
 function keepRateLimitFields(headers: HeaderMap): HeaderMap {

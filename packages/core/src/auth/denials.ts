@@ -1,4 +1,4 @@
-import type { DenyDecision, ErrorDecision } from '../decision.js';
+import { unavailable, type DenyDecision, type ErrorDecision } from '../decision.js';
 import type { RequestContext } from '../context.js';
 import { problem } from '../http/problem.js';
 import type { Challenges } from '../http/www-authenticate.js';
@@ -55,16 +55,17 @@ export function invalidCredentials(ctx: RequestContext, challenges: Challenges, 
 
 /** The identity provider (JWKS, discovery, introspection) could not answer: never an allow. */
 export function providerUnavailable(ctx: RequestContext, rule: string, detail: string): ErrorDecision {
-  return {
-    allowed: false,
-    kind: 'error',
-    status: 503,
-    headers: { 'retry-after': '5' },
-    problem: problem('auth-unavailable', 503, 'Authentication unavailable', 'TG_AUTH_UNAVAILABLE', detail, { requestId: ctx.requestId }),
+  return unavailable(ctx, {
     stage: 'auth',
     rule,
-    reason: { kind: 'idp-unavailable', message: detail },
-  };
+    kind: 'auth-unavailable',
+    title: 'Authentication unavailable',
+    code: 'TG_AUTH_UNAVAILABLE',
+    detail,
+    retryAfter: 5,
+    reason: 'idp-unavailable',
+    message: detail,
+  });
 }
 
 /** A rejection for a token; `detail` must name the cause without echoing the token. */

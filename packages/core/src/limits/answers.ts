@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context.js';
-import type { DenyDecision, ErrorDecision, HeaderMap, LimitState } from '../decision.js';
+import { unavailable, type DenyDecision, type ErrorDecision, type HeaderMap, type LimitState } from '../decision.js';
 import { problem } from '../http/problem.js';
 
 export interface Violation {
@@ -48,17 +48,17 @@ export function limitDenial(ctx: RequestContext, violated: readonly Violation[],
 
 /** Fail mode `closed`: the store could not answer in time. */
 export function storeUnavailable(ctx: RequestContext, rule: string, message: string): ErrorDecision {
-  return {
-    allowed: false,
-    kind: 'error',
-    status: 503,
-    headers: { 'retry-after': '1' },
-    problem: problem('store-unavailable', 503, 'Limit store unavailable', 'TG_STORE_UNAVAILABLE',
-      'The store that counts this route\'s limits did not answer in time; retry shortly.', { requestId: ctx.requestId }),
+  return unavailable(ctx, {
     stage: 'rateLimit',
     rule,
-    reason: { kind: 'store-unavailable', message },
-  };
+    kind: 'store-unavailable',
+    title: 'Limit store unavailable',
+    code: 'TG_STORE_UNAVAILABLE',
+    detail: "The store that counts this route's limits did not answer in time; retry shortly.",
+    retryAfter: 1,
+    reason: 'store-unavailable',
+    message,
+  });
 }
 
 /** A USD limit needs a price for the requested model. */
