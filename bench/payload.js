@@ -34,3 +34,20 @@ export const CHAT_REQUEST = {
 };
 
 export const CHAT_BODY = JSON.stringify(CHAT_REQUEST);
+
+const FILLER =
+  'Context from the booking system: flight AF1234 departs Boston Logan at 19:05 and lands at Paris CDG at 08:20 the next morning; ' +
+  'economy fares include one 23 kg checked bag and one 12 kg cabin bag; seat selection opens 24 hours before departure. ';
+
+/**
+ * The same request with the last user message grown to about `kb` KiB of body in total, as a retrieval-augmented
+ * prompt would be: Tollgate's per-byte costs (reading, scanning, schema checks on strings) show up here.
+ */
+export function chatBody(kb) {
+  if (kb === undefined) return CHAT_BODY;
+  const request = structuredClone(CHAT_REQUEST);
+  const last = request.messages[request.messages.length - 1];
+  const missing = Math.max(0, Math.round(kb * 1024) - Buffer.byteLength(CHAT_BODY));
+  last.content = FILLER.repeat(Math.ceil(missing / FILLER.length)).slice(0, missing) + last.content;
+  return JSON.stringify(request);
+}

@@ -116,18 +116,21 @@ export const BENCH_JWT_ISSUER = 'https://idp.bench.test';
 export const BENCH_JWT_AUDIENCE = 'https://api.bench.test';
 
 /**
- * Production-style audit logging: winston, timestamp + JSON, appended to a file through a Node write stream
- * (the same format Tollgate's default logger uses, but on disk instead of stdout).
+ * Production-style audit logging: winston writing one JSON line per request to a file through a Node write
+ * stream. The line format is Tollgate's own (`auditJsonFormat`, what its default logger uses) unless
+ * BENCH_AUDIT_FORMAT=winston asks for winston's stock timestamp() + json(), which many apps configure.
  */
-export function auditLogger(file) {
+export function auditLogger(file, core = {}, env = process.env) {
+  const style = env.BENCH_AUDIT_FORMAT || 'tollgate';
+  if (style !== 'tollgate' && style !== 'winston') throw new Error(`BENCH_AUDIT_FORMAT must be tollgate or winston, got "${style}"`);
+  const format =
+    style === 'tollgate' && core.auditJsonFormat
+      ? core.auditJsonFormat()
+      : winston.format.combine(winston.format.timestamp(), winston.format.json());
   mkdirSync(dirname(file), { recursive: true });
   const stream = createWriteStream(file, { flags: 'w' });
   const transport = new winston.transports.Stream({ stream });
-  const logger = winston.createLogger({
-    level: 'info',
-    format: winston.format.combine(winston.format.timestamp(), winston.format.json()),
-    transports: [transport],
-  });
+  const logger = winston.createLogger({ level: 'info', format, transports: [transport] });
   return {
     logger,
     async close() {
