@@ -37,12 +37,16 @@ describe('example gateway with the official openai client', () => {
   });
 
   it('streams a completion with the final usage chunk', async () => {
-    const stream = await client().chat.completions.create({
-      model: 'gpt-4o-mini',
-      messages: [{ role: 'user', content: 'Stream this please' }],
-      stream: true,
-      stream_options: { include_usage: true },
-    });
+    const { data: stream, response } = await client()
+      .chat.completions.create({
+        model: 'gpt-4o-mini',
+        messages: [{ role: 'user', content: 'Stream this please' }],
+        stream: true,
+        stream_options: { include_usage: true },
+      })
+      .withResponse();
+    // The handler returns its own streaming Response: the RateLimit fields must still be on it.
+    expect(response.headers.get('ratelimit-policy')).toBe('"rpm";q=60;w=60, "rph";q=1000;w=3600');
     let text = '';
     let usage: OpenAI.CompletionUsage | null | undefined;
     for await (const chunk of stream) {
