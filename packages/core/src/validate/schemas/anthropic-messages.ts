@@ -11,6 +11,7 @@ import {
   textSchema,
   urlSchema,
   when,
+  ref,
 } from './common.js';
 
 /**
@@ -23,8 +24,6 @@ import {
  * (`web_search_20250305`, `bash_20250124`, ...) are accepted by their `type` with a bounded property
  * count: Anthropic produces them, versions them by date, and Tollgate has nothing to decide about them.
  */
-
-const ref = <const N extends string>(name: N) => ({ $ref: `#/$defs/${name}` }) as const;
 
 const toolNameSchema = { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,128}$' } as const;
 const opaqueObjectSchema = { type: 'object', maxProperties: SCHEMA_LIMITS.opaqueProperties } as const;

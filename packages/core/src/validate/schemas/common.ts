@@ -81,6 +81,9 @@ export const openaiMetadataSchema = {
  * matches, so the first error ajv reports points at the field that is actually wrong. Data whose tag is
  * missing or unknown matches no arm and is caught by the caller's own `required`/`enum` on the tag.
  */
+/** A reference to a definition in the same schema's `$defs`. */
+export const ref = <const N extends string>(name: N) => ({ $ref: `#/$defs/${name}` }) as const;
+
 export function when<const K extends string, const V extends string | readonly string[], const T extends object>(
   key: K,
   values: V,

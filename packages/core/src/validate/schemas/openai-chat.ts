@@ -12,6 +12,7 @@ import {
   stringOrArray,
   textSchema,
   when,
+  ref,
 } from './common.js';
 
 /**
@@ -21,8 +22,6 @@ import {
  * misspelt or smuggled parameter fails here instead of being forwarded. Most optional parameters also
  * accept `null`, because the API (and the official SDKs) treat an explicit `null` as "not set".
  */
-
-const ref = <const N extends string>(name: N) => ({ $ref: `#/$defs/${name}` }) as const;
 
 /** OpenAI's rule for function, custom-tool and response-format names. */
 const toolNameSchema = { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,64}$' } as const;

@@ -11,6 +11,7 @@ import {
   stringOrArray,
   textSchema,
   when,
+  ref,
 } from './common.js';
 
 /**
@@ -22,8 +23,6 @@ import {
  * computer use, MCP, code interpreter...) are accepted by their `type` with a bounded property count:
  * they are produced by OpenAI, they change often, and Tollgate has nothing to decide about their fields.
  */
-
-const ref = <const N extends string>(name: N) => ({ $ref: `#/$defs/${name}` }) as const;
 
 const toolNameSchema = { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,64}$' } as const;
 const itemStatusSchema = { type: 'string', enum: ['in_progress', 'completed', 'incomplete'] } as const;
