@@ -16,6 +16,7 @@ import {
   isMain,
   serveAsChild,
   usageOf,
+  validateOnlyPolicy,
 } from './shared.js';
 
 export async function start({ mode, port = 0, host = '127.0.0.1' }) {
@@ -23,14 +24,12 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   app.disable('x-powered-by');
   let close;
 
-  if (mode === 'bare' || AUTH_ONLY_MODES.includes(mode)) {
+  if (mode === 'bare' || AUTH_ONLY_MODES.includes(mode) || mode === 'validate') {
     // The same shape as the gated app: a global credential check, then a per-route body parser and handler.
-    if (mode === 'bare') app.use((req, res, next) => (hasBearer(req.headers.authorization) ? next() : res.status(401).json(UNAUTHORIZED)));
-    else {
-      const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/express')]);
-      app.use(tollgate(createGate({ policy: authOnlyPolicy(mode) })).auth());
-    }
-    app.post(PATH, express.json({ limit: '1mb' }), (req, res) => {
+    const tg = mode === 'bare' ? undefined : await single(mode);
+    if (AUTH_ONLY_MODES.includes(mode)) app.use(tg.auth());
+    else app.use((req, res, next) => (hasBearer(req.headers.authorization) ? next() : res.status(401).json(UNAUTHORIZED)));
+    app.post(PATH, mode === 'validate' ? tg.validate() : express.json({ limit: '1mb' }), (req, res) => {
       if (typeof req.body?.model !== 'string') return res.status(400).json(BAD_REQUEST);
       res.json(completion(req.body));
     });
@@ -52,6 +51,12 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   const server = createServer(app);
   await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
   return { server, close };
+}
+
+/** Tollgate for a single-stage mode: auth-key / auth-jwt or validate. */
+async function single(mode) {
+  const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/express')]);
+  return tollgate(createGate({ policy: mode === 'validate' ? validateOnlyPolicy() : authOnlyPolicy(mode) }));
 }
 
 if (isMain(import.meta.url)) {

@@ -16,22 +16,24 @@ import {
   isMain,
   serveAsChild,
   usageOf,
+  validateOnlyPolicy,
 } from './shared.js';
 
 export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   const app = new Hono();
   let close;
 
-  if (mode === 'bare' || AUTH_ONLY_MODES.includes(mode)) {
-    if (mode === 'bare') {
+  if (mode === 'bare' || AUTH_ONLY_MODES.includes(mode) || mode === 'validate') {
+    const tg = mode === 'bare' ? undefined : await single(mode);
+    if (AUTH_ONLY_MODES.includes(mode)) app.use(tg.auth());
+    else {
       app.use(async (c, next) => {
         if (!hasBearer(c.req.header('authorization'))) return c.json(UNAUTHORIZED, 401);
         await next();
       });
-    } else {
-      const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/hono')]);
-      app.use(tollgate(createGate({ policy: authOnlyPolicy(mode) })).auth());
     }
+    // validate mode: c.req.json() below answers from the body cache validate() filled.
+    if (mode === 'validate') app.post(PATH, tg.validate());
     app.post(PATH, async (c) => {
       let body;
       try {
@@ -60,6 +62,12 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   const server = serve({ fetch: app.fetch, port, hostname: host });
   if (!server.listening) await new Promise((resolve, reject) => server.once('error', reject).once('listening', resolve));
   return { server, close };
+}
+
+/** Tollgate for a single-stage mode: auth-key / auth-jwt or validate. */
+async function single(mode) {
+  const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/hono')]);
+  return tollgate(createGate({ policy: mode === 'validate' ? validateOnlyPolicy() : authOnlyPolicy(mode) }));
 }
 
 if (isMain(import.meta.url)) {

@@ -16,6 +16,7 @@ import {
   isMain,
   serveAsChild,
   usageOf,
+  validateOnlyPolicy,
 } from './shared.js';
 
 const MAX_BODY = 1024 * 1024;
@@ -57,8 +58,10 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   const app = new Koa();
   let close;
 
-  if (mode === 'bare' || AUTH_ONLY_MODES.includes(mode)) {
-    if (mode === 'bare') {
+  if (mode === 'bare' || AUTH_ONLY_MODES.includes(mode) || mode === 'validate') {
+    const tg = mode === 'bare' ? undefined : await single(mode);
+    if (AUTH_ONLY_MODES.includes(mode)) app.use(tg.auth());
+    else {
       app.use(async (ctx, next) => {
         if (!hasBearer(ctx.get('authorization'))) {
           ctx.status = 401;
@@ -67,18 +70,17 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
         }
         await next();
       });
-    } else {
-      const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/koa')]);
-      app.use(tollgate(createGate({ policy: authOnlyPolicy(mode) })).auth());
     }
     app.use(
       route(
         'POST',
         PATH,
-        async (ctx, next) => {
-          ctx.request.body = await readJson(ctx.req);
-          await next();
-        },
+        mode === 'validate'
+          ? tg.validate()
+          : async (ctx, next) => {
+              ctx.request.body = await readJson(ctx.req);
+              await next();
+            },
         (ctx) => {
           const body = ctx.request.body;
           if (typeof body?.model !== 'string') {
@@ -109,6 +111,12 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   const server = createServer(app.callback());
   await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
   return { server, close };
+}
+
+/** Tollgate for a single-stage mode: auth-key / auth-jwt or validate. */
+async function single(mode) {
+  const [{ createGate }, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/koa')]);
+  return tollgate(createGate({ policy: mode === 'validate' ? validateOnlyPolicy() : authOnlyPolicy(mode) }));
 }
 
 if (isMain(import.meta.url)) {

@@ -9,7 +9,8 @@ import winston from 'winston';
 export const PATH = '/v1/chat/completions';
 export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
 // `nolimits`: Tollgate with the same policy minus its limits, to isolate what counting costs (BENCH_LIMITS=1).
-export const MODES = ['bare', 'tollgate', 'auth-key', 'auth-jwt', 'nolimits'];
+// `validate`: the bare app with its JSON parser replaced by validate() with constraints and both guards.
+export const MODES = ['bare', 'tollgate', 'auth-key', 'auth-jwt', 'nolimits', 'validate'];
 /** Modes that mount only Tollgate's auth() in front of the bare app, to price authentication alone. */
 export const AUTH_ONLY_MODES = ['auth-key', 'auth-jwt'];
 
@@ -93,6 +94,19 @@ const GUARDED_VALIDATE = {
   constraints: { models: ['gpt-4o-mini'], maxTokens: 1024, maxTokensAction: 'clamp', maxN: 2, maxMessages: 64, maxMessageChars: 8000, tools: ['get_booking'] },
   guards: { injection: { action: 'block', roles: ['user', 'tool'] }, pii: { action: 'mask' } },
 };
+
+/**
+ * Validation alone (`validate` mode): the bare app with its body parser replaced by validate() — the
+ * openai.chat schema, constraints and both content guards, as with BENCH_GUARDS=1. The bare app's own
+ * credential check stays, so the two apps differ only in how the body is read and checked.
+ */
+export function validateOnlyPolicy() {
+  return {
+    version: 1,
+    defaults: { auth: false },
+    routes: [{ id: 'chat', match: { method: 'POST', path: PATH }, auth: false, validate: GUARDED_VALIDATE }],
+  };
+}
 
 /**
  * Authentication alone: the bare app with its credential check replaced by auth(). `auth-key` checks an API

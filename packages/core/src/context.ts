@@ -46,8 +46,6 @@ export interface RouteRef {
  * `auth()` found and `logger()` records whichever stage decided.
  */
 export class RequestContext<R extends RouteRef = RouteRef> implements TollgateContext {
-  readonly requestId: string;
-  readonly clientIp: string;
   /** IPv6 clients share `ip` limit keys per subnet of this length (policy `network.ipv6Subnet`). */
   readonly ipv6Subnet: number;
   readonly startedAt = performance.now();
@@ -71,6 +69,10 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
   endScheduled = false;
   #route: R | undefined;
   readonly #resolve: (request: GateRequest) => R;
+  // Both are worked out on first use: a request that is allowed and never logged needs neither.
+  #requestId: string | undefined = undefined;
+  #clientIp: string | undefined = undefined;
+  readonly #resolveIp: ((request: GateRequest) => string) | undefined;
 
   readonly #counters: { countWouldDeny(rule: string): void } | undefined;
 
@@ -78,16 +80,28 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
     readonly request: GateRequest,
     resolve: (request: GateRequest) => R,
     counters?: { countWouldDeny(rule: string): void },
-    /** The client address as the gate's network rules resolved it (trusted proxies); else the socket's. */
-    clientIp?: string,
+    /** How the gate's network rules find the client address (trusted proxies); else the socket's is used. */
+    resolveIp?: (request: GateRequest) => string,
     ipv6Subnet = 64,
   ) {
     this.#counters = counters;
-    const incoming = request.header('x-request-id');
-    this.requestId = incoming !== undefined && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    this.clientIp = clientIp ?? normaliseIp(request.remoteAddress);
     this.ipv6Subnet = ipv6Subnet;
     this.#resolve = resolve;
+    this.#resolveIp = resolveIp;
+  }
+
+  /** The caller's `X-Request-Id` when well-formed, otherwise a new UUID. */
+  get requestId(): string {
+    if (this.#requestId === undefined) {
+      const incoming = this.request.header('x-request-id');
+      this.#requestId = incoming !== undefined && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    }
+    return this.#requestId;
+  }
+
+  /** The client address the policy uses (trusted proxies applied; IPv4-mapped IPv6 shown as IPv4). */
+  get clientIp(): string {
+    return (this.#clientIp ??= this.#resolveIp ? this.#resolveIp(this.request) : normaliseIp(this.request.remoteAddress));
   }
 
   get route(): R {

@@ -62,8 +62,11 @@ export interface RateLimitOptions extends StageOptions {
 /** `validate()` options: any field of the policy's `validate` section, overriding the route's. */
 export interface ValidateOptions extends StageOptions, ValidatePolicy {}
 
-/** A prepared middleware stage: call it per request with the request's context. */
-export type Stage = (ctx: RequestContext<CompiledRoute>) => Promise<Decision>;
+/**
+ * A prepared middleware stage: call it per request with the request's context. It answers synchronously when
+ * every check could (memory stores, cached tokens), with a promise otherwise; it never throws.
+ */
+export type Stage = (ctx: RequestContext<CompiledRoute>) => Decision | Promise<Decision>;
 
 interface Compiled {
   readonly mode: Mode | undefined;
@@ -73,6 +76,14 @@ interface Compiled {
 type Pick = (route: CompiledRoute) => Compiled | null;
 
 const STAGE_RULE: Record<StageName, string> = { auth: 'auth', rateLimit: 'limits', validate: 'validate' };
+
+type PipelineStep = readonly [StageName, Pick];
+/** protect()'s order: who is calling, then what they send (the body gives token estimates), then counting. */
+const PIPELINE: readonly PipelineStep[] = [
+  ['auth', (r) => r.auth],
+  ['validate', (r) => r.validate],
+  ['rateLimit', (r) => r.limits],
+];
 
 /**
  * The policy engine. Adapters create one context per request, run prepared stages against it and copy the
@@ -92,6 +103,9 @@ export class Gate {
   readonly #models: ModelPolicy;
   readonly #limitStores: LimitStores;
   #inline = 0;
+  // Made once, not per request: the context calls them lazily.
+  readonly #match = (r: GateRequest): CompiledRoute => this.#routes.match(r.method, r.path);
+  readonly #clientIp: ((r: GateRequest) => string) | undefined;
 
   constructor(options: GateOptions) {
     if (!options || (typeof options.policy !== 'string' && typeof options.policy !== 'object')) {
@@ -102,6 +116,8 @@ export class Gate {
     this.#realm = doc.realm ?? 'tollgate';
     const where = this.policy.path ?? 'inline policy';
     ({ guard: this.#network, byRoute: this.#routeNetwork } = compileNetworks(doc, where));
+    const network = this.#network;
+    this.#clientIp = network ? (r) => network.clientIp(r) : undefined;
     this.#keys = openKeyStore(doc.keys, {
       baseDir: this.policy.baseDir,
       // A bad key file on reload keeps the previous keys; the reason goes to the log.
@@ -127,8 +143,7 @@ export class Gate {
 
   /** Starts a request: the context every stage and the audit line share. */
   context(request: GateRequest): RequestContext<CompiledRoute> {
-    const net = this.#network;
-    return new RequestContext(request, (r) => this.#routes.match(r.method, r.path), this.counters, net?.clientIp(request), net?.ipv6Subnet);
+    return new RequestContext(request, this.#match, this.counters, this.#clientIp, this.#network?.ipv6Subnet);
   }
 
   /** Prepares a stage at start-up; misconfiguration throws here, never per request. */
@@ -144,20 +159,7 @@ export class Gate {
   /** All stages in pipeline order — auth, validate, limits — from the route's policy. */
   protect(options: StageOptions = {}): Stage {
     const fixed = this.#fixedRoute(options.route);
-    const steps: [StageName, Pick][] = [
-      ['auth', (r) => r.auth],
-      ['validate', (r) => r.validate],
-      ['rateLimit', (r) => r.limits],
-    ];
-    return async (ctx) => {
-      let headers: HeaderMap = NO_HEADERS;
-      for (const [name, pick] of steps) {
-        const decision = await this.#run(name, ctx, fixed, pick);
-        if (!decision.allowed) return decision;
-        if (decision.headers !== NO_HEADERS) headers = headers === NO_HEADERS ? decision.headers : { ...headers, ...decision.headers };
-      }
-      return allow(headers);
-    };
+    return (ctx) => this.#pipeline(ctx, fixed, 0, NO_HEADERS);
   }
 
   /** Writes the request's audit line; adapters call it once the response status is known. */
@@ -176,19 +178,53 @@ export class Gate {
     return ['default', ...this.#routes.ids()];
   }
 
-  async #run(name: StageName, ctx: RequestContext<CompiledRoute>, fixed: CompiledRoute | undefined, pick: Pick): Promise<Decision> {
+  /** Runs PIPELINE from step `from`; stays synchronous while every stage answers synchronously. */
+  #pipeline(ctx: RequestContext<CompiledRoute>, fixed: CompiledRoute | undefined, from: number, headers: HeaderMap): Decision | Promise<Decision> {
+    for (let i = from; i < PIPELINE.length; i++) {
+      const [name, pick] = PIPELINE[i] as PipelineStep;
+      const result = this.#run(name, ctx, fixed, pick);
+      if (result instanceof Promise) {
+        return result.then((decision) =>
+          decision.allowed ? this.#pipeline(ctx, fixed, i + 1, mergeHeaders(headers, decision.headers)) : decision,
+        );
+      }
+      if (!result.allowed) return result;
+      headers = mergeHeaders(headers, result.headers);
+    }
+    return headers === NO_HEADERS ? ALLOW : allow(headers);
+  }
+
+  // Not async: most stages decide synchronously (memory stores, cached tokens), and a promise per stage is
+  // a measurable share of a request's cost on the faster frameworks.
+  #run(name: StageName, ctx: RequestContext<CompiledRoute>, fixed: CompiledRoute | undefined, pick: Pick): Decision | Promise<Decision> {
     if (fixed) ctx.route = fixed;
     const route = ctx.route;
     // Network rules (transport, IP lists, failed-auth limit) open the auth stage, before any credential is read.
     const compiled = name === 'auth' && this.#network ? (this.#routeNetwork.get(route.id) ?? this.#network).wrap(pick(route)) : pick(route);
     if (!compiled) return ALLOW;
-    let decision: Decision;
+    let result: Decision | Promise<Decision>;
     try {
-      decision = await compiled.run(ctx);
-      // Model allow-lists need the body, so they are checked once it has been validated.
-      if (name === 'validate' && decision.allowed) decision = this.#models.check(ctx) ?? decision;
+      result = compiled.run(ctx);
     } catch (err) {
-      decision = this.#internalError(ctx, name, err);
+      return this.#conclude(name, ctx, route, compiled, this.#internalError(ctx, name, err));
+    }
+    if (result instanceof Promise) {
+      return result.then(
+        (decision) => this.#conclude(name, ctx, route, compiled, decision),
+        (err: unknown) => this.#conclude(name, ctx, route, compiled, this.#internalError(ctx, name, err)),
+      );
+    }
+    return this.#conclude(name, ctx, route, compiled, result);
+  }
+
+  #conclude(name: StageName, ctx: RequestContext<CompiledRoute>, route: CompiledRoute, compiled: Compiled, decision: Decision): Decision {
+    // Model allow-lists need the body, so they are checked once it has been validated.
+    if (name === 'validate' && decision.allowed) {
+      try {
+        decision = this.#models.check(ctx) ?? decision;
+      } catch (err) {
+        decision = this.#internalError(ctx, name, err);
+      }
     }
     if (decision.allowed) {
       this.counters.allowed++;
@@ -279,6 +315,11 @@ function storeUnavailable(ctx: RequestContext<CompiledRoute>, stage: StageName, 
     reason: 'store-unavailable',
     message: err.message,
   });
+}
+
+function mergeHeaders(headers: HeaderMap, more: HeaderMap): HeaderMap {
+  if (more === NO_HEADERS) return headers;
+  return headers === NO_HEADERS ? more : { ...headers, ...more };
 }
 
 function keepRateLimitFields(headers: HeaderMap): HeaderMap {

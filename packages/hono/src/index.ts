@@ -78,7 +78,8 @@ export function tollgate(gate: Gate, options: HonoAdapterOptions = {}): Tollgate
       const ctx = contextOf(c);
       const audit = withLogger && !ctx.auditScheduled;
       if (audit) ctx.auditScheduled = true;
-      const decision = await stage(ctx);
+      const pending = stage(ctx);
+      const decision = pending instanceof Promise ? await pending : pending;
       if (!decision.allowed) {
         const res = c.body(denialBody(decision), decision.status as 400, {
           ...decision.headers,

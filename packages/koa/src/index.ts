@@ -5,8 +5,10 @@ import {
   endWhenDone,
   middlewareSet,
   nodeGateRequest,
+  NO_HEADERS,
   PROBLEM_CONTENT_TYPE,
   type CompiledRoute,
+  type Decision,
   type Gate,
   type RequestContext,
   type Stage,
@@ -44,22 +46,12 @@ export function tollgate(gate: Gate): TollgateKoa {
   };
 
   const run = (stage: Stage, withLogger: boolean): Middleware<TollgateState> => {
-    return async (ctx: Context, next: Next): Promise<void> => {
+    // Not async: koa-compose takes a plain return, and a synchronous decision then needs no extra promise.
+    return (ctx: Context, next: Next): Promise<void> | void => {
       const tg = contextOf(ctx);
       if (withLogger) auditWhenDone(gate, tg, ctx.res);
-      const decision = await stage(tg);
-      if (!decision.allowed) {
-        ctx.status = decision.status;
-        ctx.set(decision.headers);
-        ctx.type = PROBLEM_CONTENT_TYPE;
-        ctx.body = denialBody(decision);
-        return;
-      }
-      ctx.set(decision.headers);
-      endWhenDone(tg, ctx.res);
-      // Hand the validated body on, where koa-bodyparser would have put it.
-      if (tg.bodyChecked && tg.body !== undefined) (ctx.request as { body?: unknown }).body = tg.body;
-      await next();
+      const decision = stage(tg);
+      return decision instanceof Promise ? decision.then((d) => proceed(ctx, next, tg, d)) : proceed(ctx, next, tg, decision);
     };
   };
 
@@ -67,6 +59,21 @@ export function tollgate(gate: Gate): TollgateKoa {
     auditWhenDone(gate, contextOf(ctx), ctx.res);
     await next();
   });
+}
+
+function proceed(ctx: Context, next: Next, tg: RequestContext<CompiledRoute>, decision: Decision): Promise<void> | void {
+  if (!decision.allowed) {
+    ctx.status = decision.status;
+    if (decision.headers !== NO_HEADERS) ctx.set(decision.headers);
+    ctx.type = PROBLEM_CONTENT_TYPE;
+    ctx.body = denialBody(decision);
+    return;
+  }
+  if (decision.headers !== NO_HEADERS) ctx.set(decision.headers);
+  endWhenDone(tg, ctx.res);
+  // Hand the validated body on, where koa-bodyparser would have put it.
+  if (tg.bodyChecked && tg.body !== undefined) (ctx.request as { body?: unknown }).body = tg.body;
+  return next();
 }
 
 export type { TollgateContext } from '@tollgate/core';

@@ -68,22 +68,27 @@ export class NetworkGuard {
     return wrapped;
   }
 
-  async #guard(ctx: RequestContext, inner: GuardedStage | undefined): Promise<Decision> {
+  #guard(ctx: RequestContext, inner: GuardedStage | undefined): Decision | Promise<Decision> {
     if (this.#checked.has(ctx)) return inner ? inner.run(ctx) : ALLOW;
     this.#checked.add(ctx);
     const secure = this.#https !== undefined || this.#hsts !== undefined ? this.#proxies.resolve(ctx.request).secure : false;
     const pre = this.#before(ctx, secure);
     if (pre) return this.#decorate(pre, secure);
+    if (this.#failures) return this.#counted(ctx, inner, this.#failures, secure);
+    // Without a failure counter nothing here waits: stay synchronous when the inner stage is.
+    const decision = inner ? inner.run(ctx) : ALLOW;
+    return decision instanceof Promise ? decision.then((d) => this.#decorate(d, secure)) : this.#decorate(decision, secure);
+  }
+
+  async #counted(ctx: RequestContext, inner: GuardedStage | undefined, failures: AuthFailureLimiter, secure: boolean): Promise<Decision> {
     const client = clientKeyIp(ctx.clientIp, this.ipv6Subnet);
-    if (this.#failures) {
-      const retryMs = await this.#failures.blockedFor(client);
-      if (retryMs !== undefined) {
-        ctx.record('auth', 'auth:failures', 'deny');
-        return this.#decorate(AuthFailureLimiter.tooMany(ctx.requestId, retryMs), secure);
-      }
+    const retryMs = await failures.blockedFor(client);
+    if (retryMs !== undefined) {
+      ctx.record('auth', 'auth:failures', 'deny');
+      return this.#decorate(AuthFailureLimiter.tooMany(ctx.requestId, retryMs), secure);
     }
     const decision = inner ? await inner.run(ctx) : ALLOW;
-    if (this.#failures && AuthFailureLimiter.isFailure(decision)) await this.#failures.failed(client);
+    if (AuthFailureLimiter.isFailure(decision)) await failures.failed(client);
     return this.#decorate(decision, secure);
   }
 
