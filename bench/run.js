@@ -41,7 +41,7 @@ function readConfig() {
     // Profiles distort throughput; runs taken with them are marked in the output and JSON.
     profile: profileModes(process.env.BENCH_PROFILE),
     bodyKb: optionalPositiveNumber('BENCH_BODY_KB'),
-    auditFormat: oneOf('BENCH_AUDIT_FORMAT', ['tollgate', 'winston']),
+    auditFormat: oneOf('BENCH_AUDIT_FORMAT', ['stream', 'tollgate', 'winston']),
   };
 }
 

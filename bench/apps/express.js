@@ -37,7 +37,7 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
     const [core, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/express')]);
     const audit = auditLogger(auditFile('express'), core);
     close = audit.close;
-    const tg = tollgate(core.createGate({ policy: benchPolicy(process.env, mode), logger: audit.logger }));
+    const tg = tollgate(core.createGate({ policy: benchPolicy(process.env, mode), ...audit.options }));
     app.use(tg.logger());
     app.use(tg.auth());
     // No express.json(): validate() reads the body itself and hands the checked value on as req.body.

@@ -130,30 +130,36 @@ export const BENCH_JWT_ISSUER = 'https://idp.bench.test';
 export const BENCH_JWT_AUDIENCE = 'https://api.bench.test';
 
 /**
- * Production-style audit logging: winston writing one JSON line per request to a file through a Node write
- * stream. The line format is Tollgate's own (`auditJsonFormat`, what its default logger uses) unless
- * BENCH_AUDIT_FORMAT=winston asks for winston's stock timestamp() + json(), which many apps configure.
+ * Production-style audit logging: one JSON line per request written to a file through a Node write stream.
+ * `BENCH_AUDIT_FORMAT` picks the path: `stream` (default) hands the file stream to Tollgate's `auditStream`
+ * option; `tollgate` goes through a winston logger with Tollgate's own format (`auditJsonFormat`, what its
+ * default logger uses); `winston` through winston's stock timestamp() + json(), which many apps configure.
+ * `options` is what to spread into createGate().
  */
 export function auditLogger(file, core = {}, env = process.env) {
-  const style = env.BENCH_AUDIT_FORMAT || 'tollgate';
-  if (style !== 'tollgate' && style !== 'winston') throw new Error(`BENCH_AUDIT_FORMAT must be tollgate or winston, got "${style}"`);
+  const style = env.BENCH_AUDIT_FORMAT || 'stream';
+  if (!['stream', 'tollgate', 'winston'].includes(style)) throw new Error(`BENCH_AUDIT_FORMAT must be stream, tollgate or winston, got "${style}"`);
+  mkdirSync(dirname(file), { recursive: true });
+  const stream = createWriteStream(file, { flags: 'w' });
+  const endStream = async () => {
+    stream.end();
+    await withTimeout(once(stream, 'close'), 5000);
+  };
+  if (style === 'stream') return { options: { auditStream: stream }, close: endStream };
   const format =
     style === 'tollgate' && core.auditJsonFormat
       ? core.auditJsonFormat()
       : winston.format.combine(winston.format.timestamp(), winston.format.json());
-  mkdirSync(dirname(file), { recursive: true });
-  const stream = createWriteStream(file, { flags: 'w' });
   const transport = new winston.transports.Stream({ stream });
   const logger = winston.createLogger({ level: 'info', format, transports: [transport] });
   return {
-    logger,
+    options: { logger },
     async close() {
       // Ending the logger ends its transports; only then can the file stream be ended without losing lines.
       const transportDone = once(transport, 'finish');
       logger.end();
       await withTimeout(transportDone, 2000);
-      stream.end();
-      await withTimeout(once(stream, 'close'), 5000);
+      await endStream();
     },
   };
 }

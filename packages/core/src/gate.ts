@@ -6,7 +6,7 @@ import { ModelPolicy } from './auth/authorize.js';
 import { buildAuthenticators, type Authenticators } from './auth/token-auth.js';
 import { openKeyStore } from './auth/key-stores/open.js';
 import { KeyStoreUnavailableError } from './auth/key-stores/redis.js';
-import { AuditLog, defaultAuditLogger, type AuditRecord } from './audit/audit-log.js';
+import { AuditLog, defaultAuditLogger, type AuditRecord, type AuditStream } from './audit/audit-log.js';
 import { DecisionCounters } from './audit/counters.js';
 import { RequestContext } from './context.js';
 import { allow, ALLOW, NO_HEADERS, unavailable, type Decision, type ErrorDecision, type HeaderMap, type StageName } from './decision.js';
@@ -28,8 +28,14 @@ export interface GateOptions {
    * @example createGate({ policy: './tollgate.yaml' })
    */
   policy: string | PolicyDocument;
-  /** A winston logger for audit lines. @default JSON lines on stdout at the policy's `audit.level` */
+  /** A winston logger for audit lines and operational errors. @default JSON lines on stdout at the policy's `audit.level` */
   logger?: winston.Logger;
+  /**
+   * Write audit lines straight to this stream as JSON lines instead of through the winston logger, which
+   * then carries only operational errors. The same lines, without winston's per-line pipeline.
+   * @example createGate({ policy, auditStream: fs.createWriteStream('audit.jsonl', { flags: 'a' }) })
+   */
+  auditStream?: AuditStream;
   /** Named JSON Schemas that `validate: { schema: name }` may use, besides the shipped ones. */
   schemas?: Readonly<Record<string, SchemaObject>>;
   /** Directory a relative policy path is resolved against. @default process.cwd() */
@@ -135,7 +141,8 @@ export class Gate {
       authenticators: this.#authenticators,
       limitStores: this.#limitStores,
     });
-    this.audit = new AuditLog(options.logger ?? defaultAuditLogger(doc.audit?.level ?? 'info'));
+    const level = doc.audit?.level ?? 'info';
+    this.audit = new AuditLog(options.logger ?? defaultAuditLogger(level), options.auditStream, level);
     if (this.#keys.size === 0 && usesApiKeys(doc)) {
       process.emitWarning('Tollgate: API-key authentication is on but no keys are configured; every request will get 401. Add keys.inline or keys.file to the policy.', { code: 'TG_NO_API_KEYS' });
     }

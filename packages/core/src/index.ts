@@ -47,7 +47,7 @@ export { endWhenDone } from './node-http.js';
 export { SHIPPED_PRICES } from './usage/prices.js';
 export type { CompiledRoute } from './routes.js';
 export { auditJsonFormat, defaultAuditLogger } from './audit/audit-log.js';
-export type { AuditRecord } from './audit/audit-log.js';
+export type { AuditRecord, AuditStream } from './audit/audit-log.js';
 export { shippedSchemas } from './validate/schemas/index.js';
 export { nodeGateRequest, auditWhenDone, sendDenial, applyHeaders, denialBody } from './node-http.js';
 export { usageFrom } from './usage/extract.js';
