@@ -45,10 +45,49 @@ describe('introspection', () => {
     expect(b).toEqual(a);
     await auth.verify('long');
     expect(idp.seen.length).toBe(1);
-    // A token at its exp is refused and never cached.
+    // A token at its exp is refused, and never cached as active.
     expect(await auth.verify('short')).toMatchObject({ ok: false, rejection: { code: 'expired' } });
-    await auth.verify('short');
+    expect(idp.seen.length).toBe(2);
+  });
+
+  it('remembers refused tokens for refusedCacheMaxAge, apart from active ones; 0s asks every time', async () => {
+    const idp = await endpoint((token) => (token === 'good' ? { active: true, sub: 'ann', exp: now() + 120 } : { active: false }));
+    const auth = new Introspector({ endpoint: idp.url, clientId: 'gw', clientSecret: 'x', cacheSize: 1 });
+    for (let i = 0; i < 3; i++) expect(await auth.verify('made-up')).toMatchObject({ ok: false, rejection: { code: 'invalid' } });
+    expect(idp.seen.length).toBe(1);
+    // The refused token did not take the single active slot.
+    await auth.verify('good');
+    await auth.verify('other-made-up');
+    expect(await auth.verify('good')).toMatchObject({ ok: true });
     expect(idp.seen.length).toBe(3);
+
+    const strict = new Introspector({ endpoint: idp.url, clientId: 'gw', clientSecret: 'x', refusedCacheMaxAge: '0s' });
+    await strict.verify('made-up');
+    await strict.verify('made-up');
+    expect(idp.seen.length).toBe(5);
+  });
+
+  it('caps calls in flight: beyond maxConcurrent new tokens are unavailable (503), not sent to the IdP', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const seen: string[] = [];
+    server = createServer(async (req, res) => {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      seen.push(new URLSearchParams(body).get('token') ?? '');
+      await gate;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ active: true, sub: 'ann', exp: now() + 60 }));
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/introspect`;
+    const auth = new Introspector({ endpoint: url, clientId: 'gw', clientSecret: 'x', maxConcurrent: 2 });
+    const first = [auth.verify('t1'), auth.verify('t2'), auth.verify('t1')];
+    expect(await auth.verify('t3')).toMatchObject({ ok: false, unavailable: expect.stringContaining('busy') });
+    release();
+    for (const outcome of await Promise.all(first)) expect(outcome).toMatchObject({ ok: true });
+    expect(seen.sort()).toEqual(['t1', 't2']);
+    expect(await auth.verify('t3')).toMatchObject({ ok: true });
   });
 
   it('never allows an answer that is not active: true, and checks the audience it is given', async () => {

@@ -15,7 +15,8 @@ const OPAQUE = /^[\x21-\x7e]+$/;
 
 /**
  * RFC 7662 introspection with client_secret_basic. Only an answer with `active: true` allows; `active: false`,
- * a missing `active`, a timeout or a 5xx never do (401 or 503). Active answers are cached, never past `exp`.
+ * a missing `active`, a timeout or a 5xx never do (401 or 503). Active answers are cached, never past `exp`;
+ * refusals briefly too, and calls in flight are capped, so a flood of made-up tokens cannot flood the IdP.
  */
 export class Introspector implements TokenAuthenticator {
   readonly #endpoint: () => Promise<string>;
@@ -26,6 +27,10 @@ export class Introspector implements TokenAuthenticator {
   readonly #audience: ReadonlySet<string> | undefined;
   readonly #claims: CompiledClaims;
   readonly #cache: LRUCache<string, Principal> | undefined;
+  /** Refused tokens (inactive, expired, foreign), kept apart so a flood of them never evicts good ones. */
+  readonly #refused: LRUCache<string, TokenOutcome> | undefined;
+  readonly #refusedMaxAgeMs: number;
+  readonly #maxConcurrent: number;
   /** Concurrent requests with one token share one call to the IdP. */
   readonly #inflight = new Map<string, Promise<TokenOutcome>>();
 
@@ -58,6 +63,9 @@ export class Introspector implements TokenAuthenticator {
     this.#claims = compileClaims(policy.claims, { subject: ['sub', 'client_id'], roles: 'roles', scopes: 'scope' });
     const size = policy.cacheSize ?? 10_000;
     this.#cache = size > 0 ? new LRUCache<string, Principal>({ max: size }) : undefined;
+    this.#refusedMaxAgeMs = durationSeconds(policy.refusedCacheMaxAge ?? '10s') * 1000;
+    this.#refused = size > 0 && this.#refusedMaxAgeMs > 0 ? new LRUCache<string, TokenOutcome>({ max: size, ttl: this.#refusedMaxAgeMs }) : undefined;
+    this.#maxConcurrent = policy.maxConcurrent ?? 64;
   }
 
   verify(token: string): TokenOutcome | Promise<TokenOutcome> {
@@ -66,9 +74,17 @@ export class Introspector implements TokenAuthenticator {
     }
     const cached = this.#cache?.get(token);
     if (cached) return { ok: true, principal: cached };
+    const refused = this.#refused?.get(token);
+    if (refused) return refused;
     let pending = this.#inflight.get(token);
     if (!pending) {
-      pending = this.#introspect(token).finally(() => this.#inflight.delete(token));
+      if (this.#inflight.size >= this.#maxConcurrent) {
+        return { ok: false, unavailable: `Token introspection is busy (${this.#maxConcurrent} calls in flight); try again shortly.` };
+      }
+      pending = this.#introspect(token).then((outcome) => {
+        if (!outcome.ok && 'rejection' in outcome) this.#refused?.set(token, outcome);
+        return outcome;
+      }).finally(() => this.#inflight.delete(token));
       this.#inflight.set(token, pending);
     }
     return pending;

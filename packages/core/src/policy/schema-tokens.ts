@@ -80,6 +80,8 @@ export const tokenDefinitions = {
       timeout: duration,
       cacheMaxAge: duration,
       cacheSize: { type: 'integer', minimum: 0, maximum: 1000000 },
+      refusedCacheMaxAge: duration,
+      maxConcurrent: { type: 'integer', minimum: 1, maximum: 100000 },
       claims: { $ref: '#/definitions/claims' },
     },
   },

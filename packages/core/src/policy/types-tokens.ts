@@ -78,8 +78,12 @@ export interface IntrospectionPolicy {
   timeout?: Duration;
   /** Longest an active answer is cached (never past the token's `exp`). @default '60s' */
   cacheMaxAge?: Duration;
-  /** Most cached answers. @default 10000 */
+  /** Most cached answers (active ones, and refused ones apart). @default 10000 */
   cacheSize?: number;
+  /** How long a refused token (inactive, expired, wrong audience) is answered 401 without asking again; '0s' asks every time. @default '10s' */
+  refusedCacheMaxAge?: Duration;
+  /** Introspection calls in flight at most; beyond it new tokens get 503 until some return. @default 64 */
+  maxConcurrent?: number;
   claims?: ClaimMapping;
 }
 
