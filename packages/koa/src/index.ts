@@ -1,5 +1,6 @@
 import type { Context, Middleware, Next } from 'koa';
 import {
+  applyHeaders,
   auditWhenDone,
   denialBody,
   endWhenDone,
@@ -69,7 +70,8 @@ function proceed(ctx: Context, next: Next, tg: RequestContext<CompiledRoute>, de
     ctx.body = denialBody(decision);
     return;
   }
-  if (decision.headers !== NO_HEADERS) ctx.set(decision.headers);
+  // Straight onto the Node response: Koa's ctx.set() re-validates each field, and these are ours.
+  applyHeaders(ctx.res, decision);
   endWhenDone(tg, ctx.res);
   // Hand the validated body on, where koa-bodyparser would have put it.
   if (tg.bodyChecked && tg.body !== undefined) (ctx.request as { body?: unknown }).body = tg.body;
