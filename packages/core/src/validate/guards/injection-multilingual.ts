@@ -17,6 +17,11 @@ export interface Family {
   readonly gap: number;
   /** Which list the triggers come from: the one whose entries are rarer words. */
   readonly trigger: 'verbs' | 'objects';
+  /**
+   * Articles and possessives of the language, one of which must stand between verb and object: French
+   * "ignore" and "instructions" are English words too, and "ignore its previous instructions" is not French.
+   */
+  readonly dets?: readonly string[];
 }
 
 /**
@@ -82,7 +87,8 @@ function rule(name: string, weight: number, f: Family): RuleRow {
   const v = `${NEGATED_BEFORE}${pattern(f.verbs)}${NEGATED_AFTER}`;
   const o = pattern(f.objects);
   const g = gap(f.gap);
-  const source = f.order === 'vo' ? `${v}${g}${o}` : `${v}${g}${o}|${o}${g}${v}`;
+  const vo = f.dets ? `${v}${gap(20)}${pattern(f.dets)} ${gap(20)}${o}` : `${v}${g}${o}`;
+  const source = f.order === 'vo' ? vo : `${vo}|${o}${g}${v}`;
   return [name, weight, source, triggers(f.trigger === 'verbs' ? f.verbs : f.objects)];
 }
 
@@ -93,32 +99,32 @@ export const MULTILINGUAL_RULES: RuleRow[] = [
   rule('override-fr', 1, {
     verbs: ['ignore', 'ignorez', 'ignorer', 'oublie', 'oubliez', 'oublier', 'contourne', 'contournez', 'outrepasse', 'outrepassez', 'ne tiens pas compte', 'ne tenez pas compte', 'fais abstraction', 'faites abstraction', 'laisse tomber', 'laissez tomber', 'annule', 'annulez', 'efface', 'effacez'],
     objects: ['instructions', 'consignes', 'règles', 'regles', 'directives', 'prompt', 'restrictions', 'limites', 'indications', 'ordres', 'invite système', 'programmation', 'garde-fous'],
-    order: 'vo', gap: 40, trigger: 'verbs',
+    order: 'vo', gap: 40, trigger: 'verbs', dets: ['les', 'des', 'tes', 'vos', 'toutes', 'tous', 'ton', 'ta', 'ces', 'mes', 'leurs', 'la', 'le', 'votre', 'tout'],
   }),
   rule('override-es', 1, {
     verbs: ['ignora', 'ignore', 'ignorar', 'ignoren', 'olvida', 'olvide', 'olvidar', 'olviden', 'omite', 'omita', 'descarta', 'descarte', 'haz caso omiso', 'haga caso omiso', 'no hagas caso', 'pasa por alto', 'saltate', 'elude', 'evita', 'borra'],
     objects: ['instrucciones', 'reglas', 'directrices', 'indicaciones', 'restricciones', 'prompt', 'mensaje del sistema', 'normas', 'órdenes', 'ordenes', 'limitaciones', 'pautas', 'programación', 'programacion'],
-    order: 'vo', gap: 40, trigger: 'verbs',
+    order: 'vo', gap: 40, trigger: 'verbs', dets: ['las', 'los', 'tus', 'sus', 'todas', 'todos', 'la', 'el', 'esas', 'estas', 'mis', 'tu', 'su'],
   }),
   rule('override-de', 1, {
     verbs: ['ignoriere', 'ignorieren', 'ignorier', 'ignoriert', 'vergiss', 'vergessen sie', 'vergesst', 'missachte', 'missachten', 'übergehe', 'umgehe', 'umgehen', 'verwirf', 'verwerfe', 'beachte keine', 'beachten sie keine', 'lösche', 'loesche'],
     objects: ['anweisungen', 'anweisung', 'regeln', 'richtlinien', 'vorgaben', 'instruktionen', 'anordnungen', 'einschränkungen', 'beschränkungen', 'systemprompt', 'system-prompt', 'systemanweisung', 'befehle', 'filter', 'programmierung'],
-    order: 'vo', gap: 40, trigger: 'verbs',
+    order: 'vo', gap: 40, trigger: 'verbs', dets: ['alle', 'die', 'deine', 'ihre', 'sämtliche', 'den', 'der', 'dein', 'ihr', 'jegliche', 'jede'],
   }),
   rule('override-it', 1, {
     verbs: ['ignora', 'ignorate', 'ignori', 'dimentica', 'dimenticate', 'dimentichi', 'trascura', 'non tenere conto', 'non considerare', 'scarta', 'aggira', 'salta', 'cancella'],
     objects: ['istruzioni', 'regole', 'direttive', 'indicazioni', 'restrizioni', 'prompt', 'linee guida', 'vincoli', 'limitazioni', 'ordini', 'programmazione'],
-    order: 'vo', gap: 40, trigger: 'verbs',
+    order: 'vo', gap: 40, trigger: 'verbs', dets: ['le', 'tutte', 'tue', 'gli', 'i', 'il', 'la', 'quelle', 'queste', 'sue', 'tutti', 'ogni'],
   }),
   rule('override-pt', 1, {
     verbs: ['ignore', 'ignora', 'ignorar', 'ignorem', 'esqueça', 'esqueca', 'esquece', 'esquecer', 'desconsidere', 'desconsidera', 'despreze', 'descarte', 'descarta', 'contorne', 'pule', 'apague'],
     objects: ['instruções', 'instrucoes', 'regras', 'diretrizes', 'orientações', 'orientacoes', 'restrições', 'restricoes', 'prompt', 'comandos', 'limitações', 'limitacoes', 'programação', 'programacao'],
-    order: 'vo', gap: 40, trigger: 'verbs',
+    order: 'vo', gap: 40, trigger: 'verbs', dets: ['as', 'os', 'suas', 'tuas', 'todas', 'todos', 'a', 'o', 'essas', 'estas', 'sua', 'tua'],
   }),
   rule('override-nl', 1, {
     verbs: ['negeer', 'vergeet', 'omzeil', 'negeren', 'vergeten'],
     objects: ['instructies', 'regels', 'richtlijnen', 'aanwijzingen', 'prompt', 'beperkingen', 'opdrachten'],
-    order: 'vo', gap: 40, trigger: 'verbs',
+    order: 'vo', gap: 40, trigger: 'verbs', dets: ['alle', 'de', 'je', 'jouw', 'uw', 'het'],
   }),
   rule('override-pl', 1, {
     verbs: ['zignoruj', 'ignoruj', 'zapomnij', 'pomiń', 'pomin'],

@@ -64,16 +64,17 @@ function fold(text: string): string {
   let lower = text.toLowerCase();
   // "ignore_all_previous_instructions()": identifiers read as words.
   if (lower.includes('_')) lower = lower.replace(UNDERSCORES, ' ');
-  // "i g n o r e   a l l" → "ignore all", "d-i-s-r-e-g-a-r-d", "i.g.n.o.r.e": runs of four or more single
-  // letters with one separator repeated between them are joined before spaces collapse, so wider gaps still
-  // separate the words.
+  // "i g n o r e   a l l" → "ignore all", "d-i-s-r-e-g-a-r-d", "i.g.n.o.r.e": runs of single letters with
+  // one separator repeated between them are joined before spaces collapse, so wider gaps still separate the
+  // words (only in a text with a run of four or more).
   if (HAS_LETTER_RUN.test(lower)) lower = lower.replace(LETTER_RUN, (run, sep: string) => run.split(sep).join(''));
   return plainSpaces(lower) ? lower : lower.replace(SPACES, ' ');
 }
 
 const UNDERSCORES = /_+/g;
 const HAS_LETTER_RUN = /\b[a-z][ .*-][a-z][ .*-][a-z][ .*-][a-z]\b/;
-const LETTER_RUN = /\b[a-z]([ .*-])[a-z](?:\1[a-z]){2,}\b/g;
+// Once a text has one such run, shorter ones ("a l l") are joined too: the words around a spaced-out word.
+const LETTER_RUN = /\b[a-z]([ .*-])[a-z](?:\1[a-z]){1,}\b/g;
 
 /** True when every whitespace is a single ' ': the common case needs no replace(). */
 function plainSpaces(text: string): boolean {
