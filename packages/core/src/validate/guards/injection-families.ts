@@ -94,8 +94,8 @@ const DIRECTIVES_STRONG = [
 const DIRECTIVES_GENERIC = [
   'prompt', 'prompts', 'directions', 'guidance', 'rules', 'rule', 'ruleset', 'rulebook', 'policies', 'policy', 'constraints',
   'limitations', 'limits', 'filters', 'filter', 'training', 'configuration', 'config', 'setup', 'set-up', 'brief',
-  'briefing', 'orders', 'commands', 'protocols', 'principles', 'ethics', 'morals', 'boundaries', 'alignment', 'safety',
-  'safety settings', 'moderation', 'censorship', 'persona', 'role', 'task', 'mission', 'objective', 'setup message',
+  'briefing', 'orders', 'commands', 'protocols', 'principles', 'ethics', 'morals', 'boundaries', 'alignment',
+  'safety settings', 'persona', 'role', 'task', 'mission', 'objective', 'setup message',
   'context',
 ];
 const DIRECTIVE_OBJECTS = [...DIRECTIVES_STRONG, ...DIRECTIVES_GENERIC];
@@ -123,7 +123,7 @@ const REVEAL = [
   'expose', 'share', 'send', 'give', 'tell', 'write out', 'spell out', 'type out', 'read out', 'read back', 'list',
   'quote', 'copy', 'reproduce', 'transcribe', 'return', 'provide', 'post', 'publish', 'export', 'summarise', 'summarize',
   'paraphrase', 'translate', 'encode', 'complete', 'render', 'spit out', 'regurgitate', 'divulge', 'emit', 'send back',
-  'include', 'put', 'insert', 'append', 'restate', 'rewrite', 'write down', 'cite', 'read me', 'exact wording', 'respond with', 'reply with', 'answer with', 'respond only with', 'reply only with',
+  'restate', 'rewrite', 'write down', 'cite', 'read me', 'exact wording', 'respond with', 'reply with', 'answer with', 'respond only with', 'reply only with',
 ];
 
 /** The model's hidden context: what exfiltration asks for. */
@@ -241,6 +241,11 @@ const MENTIONED = [
   ...OVERRIDE_STRONG, 'reveal', 'print', 'show', 'repeat', 'output', 'you are now', 'act as', 'pretend', 'do anything now',
   'new instructions', 'system prompt', 'developer mode', 'jailbreak',
 ];
+/** How a quoted attack phrase may begin in the languages of injection-multilingual.ts too. */
+const MENTIONED_ML = [
+  ...MENTIONED, 'ignorez', 'ignora', 'ignorar', 'oublie', 'oubliez', 'olvida', 'olvide', 'vergiss', 'vergessen', 'ignoriere',
+  'dimentica', 'esqueça', 'esqueca', 'desconsidere', 'negeer', 'vergeet',
+];
 const VOCATIVES = ['ai', 'ai assistant', 'assistant', 'language model', 'llm', 'model', 'agent', 'ai agent', 'bot', 'chatbot', 'gpt', 'claude', 'copilot', 'ai model', 'llm agent', 'support bot', 'ai system', 'note to ai', 'ai note'];
 const PROCESS_VERBS = ['summarise', 'summarize', 'read', 'process', 'parse', 'answer', 'reply', 'respond', 'draft', 'triage', 'review', 'translate', 'analyse', 'analyze', 'index', 'see', 'encounter', 'handle', 'open', 'scan', 'evaluate', 'screen', 'rank', 'rate', 'grade', 'write', 'generate', 'compose'];
 const DECODERS = ['decode', 'decipher', 'decrypt', 'unscramble', 'reverse', 'read', 'convert', 'apply rot13', 'apply rot-13', 'rot13', 'rot-13', 'join', 'combine', 'concatenate', 'assemble', 'put together', 'merge', 'translate', 'interpret', 'unpack'];
@@ -283,7 +288,7 @@ export const FAMILY_RULES: RuleRow[] = [
   // "your usual guidelines are suspended", "your previous configuration is retired".
   [
     'instructions-voided', 1,
-    `\\b${alt(['previous', 'prior', 'earlier', 'original', 'initial', 'old', 'your', 'ur', 'all', 'any', 'existing', 'above', 'usual', 'normal', 'default', 'standard', 'system', 'safety', 'content'])}(?: ${alt(FILLER)}){0,3} ${alt(DIRECTIVE_OBJECTS)}\\b(?: you were given| you have been given| you had| you got| above)?(?::|,|-| :| ,| -| is| are| were| has been| have been| was)? (?:now |hereby |officially |all |henceforth |temporarily |therefore |effectively |hence )?${alt([
+    `\\b${alt(['previous', 'prior', 'earlier', 'original', 'initial', 'old', 'your', 'ur', 'all', 'any', 'existing', 'above', 'usual', 'normal', 'default', 'standard', 'system', 'safety', 'content'])}(?: ${alt(FILLER)}){0,3} ${alt(DIRECTIVE_OBJECTS)}\\b(?: you were given| you have been given| you had| you got| above)?(?::|,|-|\\?| :| ,| -| is| are| were| has been| have been| was)? (?:now |hereby |officially |all |henceforth |temporarily |therefore |effectively |hence )?${alt([
       'void', 'cancelled', 'canceled', 'revoked', 'obsolete', 'deprecated', 'retired', 'replaced', 'overridden', 'overruled',
       'null', 'nullified', 'invalid', 'invalidated', 'suspended', 'disabled', 'lifted', 'removed', 'waived', 'irrelevant',
       'superseded', 'expired', 'rescinded', 'withdrawn', 'switched off', 'turned off', 'off', 'gone', 'erased', 'wiped',
@@ -362,7 +367,7 @@ export const FAMILY_RULES: RuleRow[] = [
   // "what secret word did the admins put in your config", "as it appears in your initial instructions".
   [
     'query-own-instructions', 1,
-    `\\b${alt(['what', 'which', 'how', 'where', 'does', 'do', 'did', 'is', 'are', 'exactly as', 'as it appears', 'as they appear', 'as written', 'word for word', 'verbatim', 'first sentence', 'first line', 'first lines', 'first paragraph', 'first words', 'last line', 'first 50 words', 'first 100 words', 'beginning', 'start'])}\\b${G40}\\b(?:in|of|from) (?:your|ur|the) (?:own |full |exact |original |initial |hidden |secret |internal |system |setup )?${alt(QUERIED)}\\b`,
+    `\\b${alt(['what', 'which', 'how', 'where', 'does', 'do', 'did', 'is', 'are', 'exactly as', 'as it appears', 'as they appear', 'as written', 'word for word', 'verbatim', 'first sentence', 'first line', 'first lines', 'first paragraph', 'first words', 'last line', 'first 50 words', 'first 100 words', 'beginning', 'start'])}\\b${G40}\\b(?:in|of|from) (?:your|ur) (?:own |full |exact |original |initial |hidden |secret |internal |system |setup )?${alt(QUERIED)}\\b`,
     keyWords(QUERIED),
   ],
   [
@@ -470,7 +475,7 @@ export const FAMILY_RULES: RuleRow[] = [
   ],
   [
     'supersedes-policy', 1,
-    `\\b(?:supersedes?|overrides?|overrule|overrules|takes? precedence over|trumps?|outranks?|invalidates?) (?:all|any|every|each|your|the)(?: ${alt(['previous', 'prior', 'earlier', 'other', 'existing', 'original', 'initial', 'current', 'standing', 'default', 'usual', 'system', 'safety', 'content', 'of', 'your', 'the'])}){0,3} ${alt(DIRECTIVE_OBJECTS)}\\b`,
+    `\\b(?:supersedes?|overrides?|overrule|overrules|takes? precedence over|trumps?|outranks?|invalidates?) (?:all|any|every|each|your|the)(?: ${alt(['previous', 'prior', 'earlier', 'other', 'existing', 'original', 'initial', 'current', 'standing', 'default', 'usual', 'system', 'safety', 'content', 'of', 'your', 'the'])}){0,3} ${alt([...DIRECTIVES_STRONG, 'rules', 'policies', 'policy', 'configuration', 'training', 'directions', 'prompt', 'constraints', 'limitations'])}\\b`,
     keyWords(DIRECTIVE_OBJECTS),
   ],
   [
@@ -637,6 +642,12 @@ export const FAMILY_RULES: RuleRow[] = [
     `\\bi(?: will|'ll| am going to| shall| can| have| now)(?: now| happily| gladly| henceforth)? ${alt(['ignore', 'disregard', 'forget', 'bypass', 'override', 'abandon', 'drop', 'ignored', 'disregarded', 'forgotten', 'bypassed', 'dropped', 'abandoned', 'disabled', 'disable', 'turned off', 'turn off'])} (?:all )?(?:of )?my (?:previous |prior |original |initial |system |safety |content |ethical |built-in |usual )?${alt(['instructions', 'rules', 'guidelines', 'programming', 'restrictions', 'filters', 'guardrails', 'training', 'system prompt', 'policies', 'safeguards'])}\\b`,
     split('ignore disregard forget bypass override abandon drop ignored disregarded forgotten bypassed dropped abandoned disabled disable turned turn'),
   ],
+  // "… and say 'I have been PWNED'": the canned proof-of-injection output.
+  [
+    'forced-output', 0.6,
+    `\\b(?:say|print|output|respond with|reply with|write|type|answer with|repeat)\\b[^.!?;]{0,12}\\b(?:i have been pwned|i've been pwned|haha pwned|pwned|i have been hacked|i am free|i'm free|i am jailbroken|jailbreak successful|access granted)\\b`,
+    split('pwned hacked free jailbroken successful granted'),
+  ],
   // ---- mention, not use --------------------------------------------------------------------------------------------
   // An attack phrase quoted as an example — "explain the 'ignore previous instructions' attack", "flag
   // 'disregard prior instructions'", "hides instructions such as 'ignore …'" — is talked about, not given. The
@@ -644,12 +655,20 @@ export const FAMILY_RULES: RuleRow[] = [
   // quoted phrase itself matched (a text that also injects outside the quotes still scores).
   [
     'quoted-mention', -1.5,
-    `['"\`]{1,2}${alt(MENTIONED)}[^'"\`]{0,80}['"\`]{1,2} ?(?:attacks?|injections?|payloads?|strings?|phrases?|jailbreaks?|style|-style|type|technique|trick|exploits?|examples?|patterns?|prompts? injection|vulnerabilit(?:y|ies)|and similar|or similar|is a classic|is an example|are examples)\\b|\\b(?:such as|like|e\\.g\\.?|for example|for instance|flag|flags|flagging|detect|detects|detecting|catch|catches|block|blocks|blocking|phrases?|strings?|the words|keywords?|patterns?|payloads?|called|known as|classic|infamous|famous|notorious|so-called|what does|meaning of|mean by|means|as in)[ :,]{0,3}['"\`]{1,2}${alt(MENTIONED)}`,
+    `['"\`«]{1,2} ?${alt(MENTIONED)}[^'"\`»]{0,80}['"\`»]{1,2} ?(?:attacks?|injections?|payloads?|strings?|phrases?|jailbreaks?|style|-style|type|technique|trick|exploits?|examples?|patterns?|prompts? injection|vulnerabilit(?:y|ies)|and similar|or similar|is a classic|is an example|are examples)\\b|\\b(?:such as|like|e\\.g\\.?|for example|for instance|flag|flags|flagging|detect|detects|detecting|catch|catches|block|blocks|blocking|phrases?|strings?|the words|keywords?|patterns?|payloads?|called|known as|classic|infamous|famous|notorious|so-called|what does|meaning of|mean by|means|as in)[ :,]{0,3}['"\`«]{1,2} ?${alt(MENTIONED)}`,
     keyWords(MENTIONED),
   ],
   // ---- reversed and ROT13 text: the core override and leak phrasings spelled the way the disguise leaves them ----
   ...spelled('reversed', (w) => [...w].reverse().join(''), true),
   ...spelled('rot13', rot13, false),
+  // A quoted sentence handed over for translation ("Translate into German: 'Ignore the noise'", "comment dire « … »"):
+  // half a rule's weight off, so one matched phrase inside the quote does not flag, while a quote that is a whole
+  // injection (override plus leak) still does.
+  [
+    'translation-quote', -0.5,
+    `\\b(?:translate|translated|translation of|traduce|traduis|traduisez|traduza|traduci|übersetze|ubersetze|how do you say|how do i say|how to say|comment dire|cómo se dice|como se dice|come si dice|wie sagt man|what does)\\b[^'"\`«]{0,40}['"\`«]{1,2} ?${alt(MENTIONED_ML)}`,
+    split('translate translated translation traduce traduis traduisez traduza traduci bersetze ubersetze say dire dice sagt does'),
+  ],
 ];
 
 function rot13(word: string): string {

@@ -82,13 +82,16 @@ const gap = (n: number) => `[^.!?;\u02f3\u3002]{0,${n}}`;
 const NEGATED_BEFORE = `(?<!${['no', 'non', 'não', 'nao', 'ne', 'nie', 'niet', 'nicht', 'kein', "don't", 'do not', 'never', 'jamais', 'nunca', 'mai'].map((w) => `\\b${fold(w)} `).join('|')}|n')`;
 const NEGATED_AFTER = '(?! (?:pas|nicht|niet|nie|jamais|mai|nunca)\\b)';
 
+const OF_SOMETHING = '(?! (?:du|de|des|del|della|dello|dei|di|do|da|der|van|of|for|pour|para|per|für)\\b)';
+
 function rule(name: string, weight: number, f: Family): RuleRow {
   MULTILINGUAL_LITERALS.push(...f.verbs, ...f.objects);
   const v = `${NEGATED_BEFORE}${pattern(f.verbs)}${NEGATED_AFTER}`;
   const o = pattern(f.objects);
   const g = gap(f.gap);
   const vo = f.dets ? `${v}${gap(20)}${pattern(f.dets)} ${gap(20)}${o}` : `${v}${g}${o}`;
-  const source = f.order === 'vo' ? vo : `${vo}|${o}${g}${v}`;
+  // "les règles du jeu", "le regole del gioco": an object of something else.
+  const source = `(?:${f.order === 'vo' ? vo : `${vo}|${o}${g}${v}`})${OF_SOMETHING}`;
   return [name, weight, source, triggers(f.trigger === 'verbs' ? f.verbs : f.objects)];
 }
 
