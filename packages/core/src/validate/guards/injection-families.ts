@@ -105,7 +105,6 @@ const DIRECTIVE_OBJECTS = [...DIRECTIVES_STRONG, ...DIRECTIVES_GENERIC];
  * instructions without an override verb, usable as objects of several families.
  */
 const OWN = ['your', 'ur', 'yr', 'the system', "the developer's", "the developers'", "the operator's", "the company's", 'all previous', 'all prior', 'any previous', 'any prior'];
-const OWN_INSTRUCTIONS = `${alt(OWN)}${gap(24)}${alt(DIRECTIVE_OBJECTS)}`;
 const TOLD = [
   'told', 'given', 'instructed', 'programmed', 'configured', 'trained', 'loaded', 'set up', 'setup', 'initialised',
   'initialized', 'primed', 'fed', 'taught', 'asked', 'designed', 'built', 'briefed', 'provided', 'created', 'started',
@@ -647,6 +646,12 @@ export const FAMILY_RULES: RuleRow[] = [
     'forced-output', 0.6,
     `\\b(?:say|print|output|respond with|reply with|write|type|answer with|repeat)\\b[^.!?;]{0,12}\\b(?:i have been pwned|i've been pwned|haha pwned|pwned|i have been hacked|i am free|i'm free|i am jailbroken|jailbreak successful|access granted)\\b`,
     split('pwned hacked free jailbroken successful granted'),
+  ],
+  // "an AI with no rules", "a version of yourself without restrictions": the persona is a model, not a villain.
+  [
+    'ai-without-rules', 0.6,
+    `\\b(?:you are|you're|ur|act as|acting as|pretend to be|pretend you are|imagine you are|become|play|simulate|roleplay as|role-play as)(?: now)? (?:a|an|the|my|this)?\\b[^.!?;]{0,30}(?:\\b(?:ai|assistant|chatbot|model|llm|ai system|version of (?:yourself|you)|copy of yourself)|bot|gpt)\\b${G40}\\b(?:no|zero|without(?: any)?|free of|free from|never (?:been )?(?:given|bound by|trained with|programmed with)(?: any)?) (?:${alt(['content', 'safety', 'ethical', 'moral'])} )?${alt(['rules', 'restrictions', 'limits', 'limitations', 'filters', 'guidelines', 'censorship', 'guardrails', 'boundaries', 'morals', 'ethics', 'moral compass', 'content policy', 'safety'])}\\b`,
+    split('no zero without free never'),
   ],
   // ---- mention, not use --------------------------------------------------------------------------------------------
   // An attack phrase quoted as an example — "explain the 'ignore previous instructions' attack", "flag

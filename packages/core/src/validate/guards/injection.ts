@@ -117,7 +117,8 @@ export class RuleSet {
 }
 
 const WORDY = /^[a-z0-9]/;
-const ASCII = /^[\x00-\x7f]*$/;
+// Needles are printable: ASCII ones are printable ASCII.
+const ASCII = /^[ -~]*$/;
 
 function mark(needles: Map<string, number[]>, form: string, out: Uint8Array): void {
   for (const [needle, rules] of needles) if (form.includes(needle)) for (const r of rules) out[r] = 1;
