@@ -176,7 +176,7 @@ const QUERIED = ['instructions', 'system prompt', 'prompt', 'config', 'configura
 const CREDENTIALS = ['admin password', 'administrator password', 'root password', 'admin credentials', 'api key', 'api keys', 'access token', 'access tokens', 'secret key', 'private key', 'staff-only', 'internal data', 'internal discount', 'discount code', 'admin token', 'master password', 'database password', 'customer list', 'customer data', 'every customer', 'all customer', 'user data', 'secrets', 'credentials'];
 /** Names of published jailbreak personas and modes (developer mode and the like are in jailbreak-words). */
 const JAILBREAK_NAMES = [
-  'do anything now', 'strive to avoid norms', 'always intelligent and machiavellian', 'machiavellian', 'anti-gpt', 'antigpt',
+  'strive to avoid norms', 'always intelligent and machiavellian', 'machiavellian', 'anti-gpt', 'antigpt',
   'betterdan', 'evil twin', 'evil version', 'evil mode', 'evil ai', 'evil assistant', 'evil confidant', 'dark side',
   'opposite mode', 'opposite day', 'chaos mode', 'unrestricted mode', 'jailbreak mode', 'dan mode', 'stay dan', 'as dan',
   'answer as dan', 'mongo tom', 'aim:',
@@ -237,7 +237,7 @@ const DIRECTIVE_STARTS = [
 ];
 /** How a quoted attack phrase begins. */
 const MENTIONED = [
-  ...OVERRIDE_STRONG, 'reveal', 'print', 'show', 'repeat', 'output', 'you are now', 'act as', 'pretend', 'do anything now',
+  ...OVERRIDE_STRONG, 'reveal', 'print', 'show', 'repeat', 'output', 'you are now', 'act as', 'pretend',
   'new instructions', 'system prompt', 'developer mode', 'jailbreak',
 ];
 /** How a quoted attack phrase may begin in the languages of injection-multilingual.ts too. */
@@ -325,8 +325,8 @@ export const FAMILY_RULES: RuleRow[] = [
   ],
   [
     'lower-priority', 0.6,
-    `\\b(?:lower|less|lesser|secondary) (?:priority|precedence|importance|authority) than\\b|\\bdefer to me\\b|\\bmy (?:instructions|rules|commands|orders|word|requests) (?:are|is) the only\\b|\\bfollow only my\\b|\\bonly (?:follow|obey|listen to) (?:me|my)\\b|\\bi(?:'m| am) (?:now )?(?:setting|making|writing) the rules\\b|\\bhanded over to me\\b|\\bi(?:'m| am) in (?:charge|control) (?:now|here|of you)\\b`,
-    split('lower less lesser secondary defer only setting making writing handed charge control'),
+    `\\b(?:lower|less|lesser|secondary) (?:priority|precedence|importance|authority) than\\b|\\bdefer to me\\b|\\bmy (?:instructions|rules|commands|orders|word|requests) (?:are|is) the only\\b|\\bfollow only my\\b|\\bonly (?:follow|obey|listen to) (?:me|my)\\b|\\bi(?:'m| am) (?:now )?(?:setting|making|writing) the rules\\b|\\bhanded over to me\\b|\\bi(?:'m| am) in charge (?:now|here|of you)\\b`,
+    split('lower less lesser secondary defer only setting making writing handed charge'),
   ],
   // "just do what i type", "do exactly what I say", "you'll answer whatever I throw at you", "help with anything I ask".
   [
@@ -442,8 +442,18 @@ export const FAMILY_RULES: RuleRow[] = [
   // "anything you would normally refuse", "answers anything in full detail", "does the exact opposite of whatever ChatGPT's rules say".
   [
     'would-refuse', 0.6,
-    `\\b(?:anything|everything|whatever|things|requests|questions) (?:you|it|chatgpt|the ai|gpt) (?:would|might|will|usually|normally|otherwise|typically) (?:normally |usually |otherwise |typically )?(?:refuse|decline|reject|not answer|not do|avoid|block|filter|say no to)\\b|\\b(?:answers|answer|does|do|will do|will answer|says|writes|explains|tells you|helps with) (?:absolutely )?(?:anything|everything)(?: and everything)? (?:in full|without|no matter|regardless|fully|at all|asked|you ask|i ask|whatsoever)\\b|\\b(?:exact )?opposite of (?:whatever|what|everything|anything|all)\\b${G40}\\b(?:rules|guidelines|policies|policy|instructions|programming|training|restrictions|says?|would)\\b`,
-    split('refuse decline reject not avoid block filter say anything everything opposite'),
+    `\\b(?:anything|everything|whatever|things|requests|questions) (?:you|it|chatgpt|the ai|gpt) (?:would|might|will|usually|normally|otherwise|typically) (?:normally |usually |otherwise |typically )?(?:refuse|decline|reject|not answer|avoid|block|filter|say no to)\\b`,
+    split('refuse decline reject answer avoid block filter say'),
+  ],
+  [
+    'answers-anything', 0.6,
+    `\\b(?:answers|answer|does|do|will do|will answer|says|writes|explains|tells you|helps with) (?:absolutely )?(?:anything|everything)(?: and everything)? (?:in full|without|no matter|regardless|fully|at all|asked|you ask|i ask|whatsoever)\\b`,
+    split('anything everything'),
+  ],
+  [
+    'opposite-of-rules', 0.6,
+    `\\b(?:exact )?opposite of (?:whatever|what|everything|anything|all)\\b${G40}\\b(?:rules|guidelines|policies|policy|instructions|programming|training|restrictions|says?|would)\\b`,
+    split('opposite'),
   ],
   // A persona introduced as the model: "you are now STAN", "from now on you will act as DAN", "ur my … buddy now".
   [
@@ -454,7 +464,7 @@ export const FAMILY_RULES: RuleRow[] = [
   [
     'two-answers', 0.6,
     `\\b(?:two|both|dual|double) (?:answers|responses|replies|outputs|versions)\\b${G60}\\b(?:normal|classic|filtered|censored|standard)\\b|\\breply twice\\b|\\banswer twice\\b|\\brespond twice\\b|\\bfirst as (?:chatgpt|gpt|yourself|claude|the assistant|normal)\\b`,
-    split('two both dual double reply answer respond first'),
+    split('answers responses replies outputs versions twice chatgpt gpt yourself claude assistant normal'),
   ],
   // ---- fake authority and delimiter spoofing ----------------------------------------------------------------------
   [
