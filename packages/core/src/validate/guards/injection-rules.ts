@@ -1,3 +1,6 @@
+import { FAMILY_RULES, type RuleRow } from './injection-families.js';
+import { MULTILINGUAL_RULES } from './injection-multilingual.js';
+
 /** A weighted rule over normalised (lower-case, folded) text. */
 export interface WeightedRule {
   readonly name: string;
@@ -16,32 +19,19 @@ const GAP = '[^.!?\\n]{0,40}';
 const SHORT = '[^.!?\\n]{0,20}';
 const OVERRIDE_VERB =
   '(?:ignore|ignoring|disregard|disregarding|forget|forgetting|bypass|bypassing|override|overriding|overlook|abandon|discard|neglect|set aside|throw out|skip|pay no attention to|stop paying attention to)';
-const PRIOR = '(?:previous|prior|above|earlier|preceding|former|original|initial|all|any|every|your|system|these|those|existing|developer|safety|the)';
-const INSTRUCTIONS =
-  '(?:instructions?|prompts?|rules?|directions|directives?|guidelines|guardrails|constraints|programming|policies|policy|restrictions|safeguards|filters|training|system message|commands|orders|guidance|programming)';
-const REVEAL =
-  '(?:reveal|show|print|repeat|output|display|tell me|give me|leak|dump|disclose|write out|spell out|recite|echo|paste|copy|read me|read out)';
 // Verbs that also restate ordinary text: only with the model's own instructions as the object.
 const RESTATE = '(?:write|list|translate|summari[sz]e|paraphrase|quote|encode|rewrite|explain)';
 const OWN_PROMPT =
   '(?:your (?:system prompt|system message|instructions|initial instructions|hidden instructions|original instructions|prompt|rules|guidelines|configuration)|(?:instructions|rules|prompt|guidelines|directives) you (?:received|were given|got|follow|are following|have been given|were told))';
-const SECRET_PROMPT =
-  '(?:system prompt|system message|initial prompt|initial instructions|hidden prompt|hidden instructions|secret instructions|developer message|developer prompt|your instructions|your prompt|your rules|everything above|text above|the words above|your configuration|stored configuration|internal configuration|confidential instructions|(?:instructions|rules|prompt|guidelines|directives) you (?:received|were given|got|follow|are following|have been given|were told)|(?:instructions|rules|prompt|guidelines|settings) (?:that|which) (?:shaped|shape|shapes|govern|governs|control|controls|define|defines|guide|guides) (?:your|you)|instructions you were (?:initiali[sz]ed|configured|set up|primed|programmed|started) with)';
 
 const rules: [name: string, weight: number, source: string, triggers: string][] = [
-  ['override-instructions', 1, `\\b${OVERRIDE_VERB}\\b${GAP}\\b${PRIOR}\\b${SHORT}\\b${INSTRUCTIONS}\\b`, 'ignore ignoring disregard disregarding forget forgetting bypass bypassing override overriding overlook abandon discard neglect aside throw skip attention'],
   ['forget-everything', 1, `\\b${OVERRIDE_VERB} (?:everything|anything|whatever|all of (?:that|this|it)|what)\\b${SHORT}\\b(?:above|before|earlier|previously|so far|instructed|told|taught|given|configured|programmed|trained)\\b`, 'ignore ignoring disregard disregarding forget forgetting bypass bypassing override overriding overlook abandon discard neglect aside throw skip attention'],
   ['do-not-follow', 1, `\\b(?:do not|don't|dont|never|stop|no longer)\\b (?:follow|obey|listen to|comply with|adhere to|respect)(?:ing)?\\b${SHORT}\\b(?:instructions|rules|guidelines|system|developer|policies|policy|guardrails|programming|previous|prior|safety)\\b`, 'follow following obey obeying listen listening comply complying adhere adhering respect respecting'],
-  ['reveal-prompt', 1, `\\b${REVEAL}\\b${GAP}\\b${SECRET_PROMPT}\\b`, 'prompt message instructions rules above configuration'],
   ['what-is-prompt', 1, `\\bwhat (?:is|are|was|were) your (?:system prompt|initial instructions|hidden instructions|original instructions|secret instructions|instructions|prompt)\\b`, 'prompt instructions'],
-  ['persona-unrestricted', 1, `\\b(?:you are|you're|act as|acting as|pretend (?:to be|you are)|roleplay as|behave as|become|you will be|from now on you|you must now|switch into|switch to|enter|adopt|assume|take on)\\b${GAP}\\b(?:dan|jailbroken|unfiltered|uncensored|unrestricted|evil|amoral|developer mode|god mode|(?:without|without any|no|zero) (?:rules|restrictions|limits|limitations|filters|boundaries|guidelines|censorship)|never (?:given|bound by|trained with) (?:any )?(?:rules|guidelines|restrictions|instructions))\\b`, 'dan jailbroken unfiltered uncensored unrestricted evil amoral developer god without no zero never'],
+  ['persona-unrestricted', 0.4, `\\b(?:you are|you're|act as|acting as|pretend (?:to be|you are)|roleplay as|behave as|become|you will be|from now on you|you must now|switch into|switch to|enter|adopt|assume|take on)\\b${GAP}\\b(?:dan|jailbroken|unfiltered|uncensored|unrestricted|amoral|(?:without|without any|no|zero) (?:rules|restrictions|limits|limitations|filters|boundaries|guidelines|censorship)|never (?:given|bound by|trained with) (?:any )?(?:rules|guidelines|restrictions|instructions))\\b`, 'dan jailbroken unfiltered uncensored unrestricted amoral without no zero never'],
   ['jailbreak-words', 0.6, `\\b(?:jailbreak|jailbroken|developer mode|dan mode|do anything now|god mode|sudo mode|unrestricted mode)\\b`, 'jailbreak jailbroken developer dan anything god sudo unrestricted'],
-  ['no-restrictions', 0.5, `\\b(?:without|no|free of|free from) (?:any )?(?:restrictions|filters|limitations|censorship|safety guidelines|content policy|guardrails|ethical guidelines)\\b`, 'restrictions filters limitations censorship safety content guardrails ethical'],
   ['instructions-void', 1, `\\b(?:previous|prior|above|earlier|original|old|your) (?:instructions|rules|guidelines|prompt|directives) (?:are|were|have been|is) (?:void|cancelled|canceled|revoked|obsolete|replaced|overridden|no longer (?:valid|apply|in effect)|updated|null|outdated|invalid|suspended|disabled|lifted|irrelevant|superseded)\\b`, 'void cancelled canceled revoked obsolete replaced overridden longer updated null outdated invalid suspended disabled lifted irrelevant superseded'],
   ['new-instructions', 0.6, `\\b(?:new|updated|real|actual|revised|true|override) (?:instructions|rules|system prompt|directives|task)\\s*[:\\-]`, 'instructions rules prompt directives task'],
-  ['role-markers', 1, `<\\|im_start\\|>|<\\|system\\|>|<\\|endoftext\\|>|\\[inst\\]|<<sys>>|</?system>|\\[system\\]|\\bsystem override\\b|\\badmin override\\b|#{2,} ?(?:system|instruction)`, '< [ # override'],
-  ['fake-role-line', 0.6, `(?:^|\\n|\\. )\\s*(?:system|assistant|developer|admin|administrator)\\s*:\\s*\\S`, 'system assistant developer admin administrator'],
-  ['address-ai', 0.5, `\\b(?:attention|note to|message to|hey|dear|instructions? for|important for)\\b${SHORT}\\b(?:ai|assistant|llm|chatbot|language model|gpt|claude|agent|ai model)\\b`, 'ai assistant llm chatbot language gpt claude agent model'],
   ['exfiltrate', 0.6, `\\b(?:send|forward|email|post|upload|exfiltrate|transmit|leak|include)\\b${GAP}\\b(?:api keys?|credentials|passwords?|secrets?|access tokens?|session tokens?|cookies|conversation history|chat history|chat logs?|conversation logs?|transcripts?|full conversation|system prompt|private keys?|user data)\\b`, 'send forward email post upload exfiltrate transmit leak include'],
   ['exfiltrate-url', 0.5, `\\b(?:send|forward|email|mail|post|upload|transmit|exfiltrate|fetch|visit|navigate to|append|link to)\\b${GAP}(?:https?://|www\\.|\\S+@\\S+\\.\\w)`, '*http *www. @'],
   ['instead-do', 0.4, `\\b(?:instead|from now on|going forward|henceforth)\\b${SHORT}\\b(?:say|respond with|reply with|answer with|output|print|only say)\\b`, 'instead now forward henceforth'],
@@ -54,15 +44,11 @@ const rules: [name: string, weight: number, source: string, triggers: string][] 
   ['told-not-to', 1, `\\bwhat (?:were|have) you (?:been )?(?:told|instructed|asked|programmed) (?:not to|never to|to never|to keep)\\b`, 'told instructed asked programmed'],
   ['context-above', 1, `\\b(?:text|everything|what|whatever|words|content|anything) (?:that )?(?:sits|appears|is|comes|came|was written) (?:above|before) (?:this|my|the) (?:first )?(?:message|conversation|chat|prompt)\\b`, 'above before'],
   ['overrides-config', 1, `\\b(?:overrides?|supersedes?|takes precedence over) (?:your|all|any|every)(?: previous| prior| other| existing)? (?:configuration|instructions|system prompt|rules|guidelines|programming|settings|directives)\\b`, 'override overrides supersede supersedes precedence'],
-  ['system-notice', 0.6, `\\b(?:system|admin|security|developer|maintenance) (?:notice|message|alert|update|override|instruction)\\s*:`, 'system admin security developer maintenance'],
   ['safety-off', 0.6, `\\b(?:safety|content|moderation) (?:layer|filters?|mode|system|guidelines|policy|checks) (?:is |are |has been |have been )?(?:disabled|off|deactivated|removed|lifted|suspended)\\b`, 'disabled off deactivated removed lifted suspended'],
-  ['never-refuse', 0.5, `\\b(?:without refusing|never refuse|do not refuse|don't refuse|cannot refuse|must not refuse|no refusals)\\b`, 'refusing refuse refusals'],
   ['higher-priority', 0.6, `\\b(?:higher|greater|more) (?:priority|precedence|authority) than\\b`, 'priority precedence authority'],
-  ['hide-from-user', 0.6, `\\b(?:do not|don't|never) (?:mention|tell|reveal|show|disclose) (?:this|these) (?:instructions?|message|note|request)\\b|\\bsilently\\b|\\bwithout (?:telling|informing|notifying|alerting) the user\\b|\\b(?:hide|conceal|keep) (?:this|these|it)(?: note| message| instructions| instruction| secret)? from the user\\b`, 'mention tell reveal show disclose silently telling informing notifying alerting hide conceal keep'],
   ['reassign-job', 1, `\\b(?:never mind|nevermind|forget about|regardless of) (?:what|how|whatever) you (?:were|are|have been) (?:set up|told|instructed|programmed|configured|designed|built|asked|supposed)\\b`, 'mind nevermind forget regardless'],
   ['only-job', 0.6, `\\byour (?:only|sole|one|new|real) (?:job|task|purpose|goal|role|mission) (?:now )?is\\b`, 'only sole one new real'],
   ['counterfactual-safety', 1, `\\b(?:as if|pretend|imagine|assume)\\b${GAP}\\b(?:safety training|your training|your rules|your guidelines|your restrictions|content filters|filters|guardrails|restrictions|policies|safety rules)\\b${SHORT}\\b(?:never|don't|do not|didn't|did not|no longer|are off|were off|switched off|turned off|disabled|removed|gone|lifted)\\b`, 'if pretend imagine assume'],
-  ['ai-must', 0.5, `\\b(?:ai|llm|language model|assistant|agent|chatbot)s? (?:systems |system |models |model |assistants |assistant |agents |agent )?(?:must|should|need to|are required to|reading this)\\b`, 'ai llm language assistant agent chatbot ais llms assistants agents chatbots'],
   ['not-bound', 1, `\\byou(?: are|'re) (?:no longer|not) (?:bound|restricted|limited|constrained|governed) by\\b`, 'bound restricted limited constrained governed'],
   ['free-from', 0.6, `\\byou(?: are|'re) (?:now )?free (?:from|of) (?:your|all|any|the)\\b`, 'free'],
   ['may-now', 0.4, `\\byou (?:may|can|are allowed to|are free to) now\\b`, 'may can allowed free'],
@@ -71,13 +57,15 @@ const rules: [name: string, weight: number, source: string, triggers: string][] 
   ['prefix-forcing', 0.6, `\\b(?:start|begin|prefix) your (?:reply|response|answer|output) with\\b`, 'start begin prefix'],
   ['mentions-system-prompt', 0.4, `\\b(?:system prompt|initial instructions|hidden instructions|secret instructions)\\b`, 'prompt instructions'],
   ['allegiance', 0.5, `\\b(?:obey|serve|listen to|answer to) (?:only )?me\\b|\\byour (?:true|real|actual) (?:purpose|goal|master|instructions|creator)\\b`, 'obey serve listen answer true real actual'],
-  ['tool-hijack', 0.5, `\\b(?:call|invoke|run|execute|trigger) the [a-z0-9_]{1,64} (?:tool|function)\\b`, 'call invoke run execute trigger'],
+  ['tool-hijack', 0.5, `\\b(?:call|invoke|run|execute|trigger) the [a-z0-9_ ]{1,40} (?:tool|function)\\b`, 'call invoke run execute trigger'],
   ['verbatim', 0.3, `\\b(?:verbatim|word for word|letter by letter|exactly as (?:written|given))\\b`, 'verbatim word letter exactly'],
 ];
 
-export const BUILT_IN_RULES: readonly WeightedRule[] = rules.map(([name, weight, source, triggers]) => ({
+const rows: RuleRow[] = [...rules.map(([name, weight, source, triggers]): RuleRow => [name, weight, source, triggers.split(' ')]), ...FAMILY_RULES, ...MULTILINGUAL_RULES];
+
+export const BUILT_IN_RULES: readonly WeightedRule[] = rows.map(([name, weight, source, triggers]) => ({
   name,
   weight,
   regex: new RegExp(source),
-  triggers: triggers.split(' '),
+  triggers,
 }));

@@ -26,7 +26,10 @@ export interface CompiledInjectionGuard {
 export class RuleSet {
   readonly #rules: readonly WeightedRule[];
   readonly #byWord = new Map<string, number[]>();
-  readonly #bySubstring: [string, number][] = [];
+  // Substring triggers, each searched once with the rules it flags; needles outside ASCII (other scripts) are
+  // kept apart: they cannot occur in an ASCII form, and most forms are ASCII, so they are skipped unsearched.
+  readonly #asciiNeedles = new Map<string, number[]>();
+  readonly #wideNeedles = new Map<string, number[]>();
   readonly #always: number[] = [];
   #shortest = Infinity;
   #longest = 0;
@@ -36,7 +39,13 @@ export class RuleSet {
     rules.forEach((rule, i) => {
       if (!rule.triggers) return void this.#always.push(i);
       for (const t of rule.triggers) {
-        if (t.startsWith('*') || !WORDY.test(t)) this.#bySubstring.push([t.replace(/^\*/, ''), i]);
+        if (t.startsWith('*') || !WORDY.test(t)) {
+          const needle = t.replace(/^\*/, '');
+          const needles = ASCII.test(needle) ? this.#asciiNeedles : this.#wideNeedles;
+          const list = needles.get(needle);
+          if (list) list.push(i);
+          else needles.set(needle, [i]);
+        }
         else {
           this.#shortest = Math.min(this.#shortest, t.length);
           this.#longest = Math.max(this.#longest, t.length);
@@ -85,8 +94,10 @@ export class RuleSet {
     out.fill(0);
     for (const r of this.#always) out[r] = 1;
     let start = -1;
+    let wide = false;
     for (let i = 0; i <= form.length; i++) {
       const c = i < form.length ? form.charCodeAt(i) : 32;
+      if (c > 127) wide = true;
       const wordy = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
       if (wordy) {
         if (start === -1) start = i;
@@ -100,11 +111,18 @@ export class RuleSet {
         start = -1;
       }
     }
-    for (const [needle, r] of this.#bySubstring) if (out[r] === 0 && form.includes(needle)) out[r] = 1;
+    mark(this.#asciiNeedles, form, out);
+    if (wide) mark(this.#wideNeedles, form, out);
   }
 }
 
 const WORDY = /^[a-z0-9]/;
+// Needles are printable: ASCII ones are printable ASCII.
+const ASCII = /^[ -~]*$/;
+
+function mark(needles: Map<string, number[]>, form: string, out: Uint8Array): void {
+  for (const [needle, rules] of needles) if (form.includes(needle)) for (const r of rules) out[r] = 1;
+}
 const BUILT_IN = new RuleSet(BUILT_IN_RULES);
 
 /** Scores one text with the built-in rules (what the corpus test measures). */

@@ -1,4 +1,5 @@
 import unhomoglyph from 'unhomoglyph';
+import { hexText, leetReading } from './obfuscation.js';
 
 // Invisible characters used to split trigger words: zero-width space/joiners, marks, word joiner,
 // invisible operators, BOM, soft hyphen, combining grapheme joiner, Mongolian vowel separator.
@@ -29,7 +30,10 @@ export function normalisedForms(text: string): string[] {
     // Applied to non-ASCII runs only: its table also maps ASCII ('m' -> 'rn', '1' -> 'l').
     t = t.replace(NON_ASCII_RUN, (run) => unhomoglyph(run));
   }
-  forms.push(fold(t));
+  const folded = fold(t);
+  forms.push(folded);
+  const leet = leetReading(folded);
+  if (leet) forms.push(leet);
   if (!hasLongRun(text)) return forms;
   let decoded = 0;
   BASE64_SPAN.lastIndex = 0;
@@ -37,6 +41,8 @@ export function normalisedForms(text: string): string[] {
   for (let m = BASE64_SPAN.exec(text); m !== null && ++decoded <= MAX_DECODED_SPANS; m = BASE64_SPAN.exec(text)) {
     const plain = Buffer.from(m[0], m[0].includes('-') || m[0].includes('_') ? 'base64url' : 'base64').toString('latin1');
     if (plain.length >= 12 && PRINTABLE.test(plain)) forms.push(fold(plain));
+    const hex = hexText(m[0]);
+    if (hex) forms.push(fold(hex));
   }
   BASE64_SPAN.lastIndex = 0;
   return forms;
@@ -56,14 +62,19 @@ function hasLongRun(text: string): boolean {
 
 function fold(text: string): string {
   let lower = text.toLowerCase();
-  // "i g n o r e   a l l" → "ignore all": runs of four or more single letters separated by single spaces
-  // are joined before spaces collapse, so wider gaps still separate the words.
-  if (HAS_LETTER_RUN.test(lower)) lower = lower.replace(LETTER_RUN, (run) => run.replace(/ /g, ''));
+  // "ignore_all_previous_instructions()": identifiers read as words.
+  if (lower.includes('_')) lower = lower.replace(UNDERSCORES, ' ');
+  // "i g n o r e   a l l" → "ignore all", "d-i-s-r-e-g-a-r-d", "i.g.n.o.r.e": runs of single letters with
+  // one separator repeated between them are joined before spaces collapse, so wider gaps still separate the
+  // words (only in a text with a run of four or more).
+  if (HAS_LETTER_RUN.test(lower)) lower = lower.replace(LETTER_RUN, (run, sep: string) => run.split(sep).join(''));
   return plainSpaces(lower) ? lower : lower.replace(SPACES, ' ');
 }
 
-const HAS_LETTER_RUN = /\b[a-z](?: [a-z]){3}\b/;
-const LETTER_RUN = /\b[a-z](?: [a-z]){3,}\b/g;
+const UNDERSCORES = /_+/g;
+const HAS_LETTER_RUN = /\b[a-z][ .*-][a-z][ .*-][a-z][ .*-][a-z]\b/;
+// Once a text has one such run, shorter ones ("a l l") are joined too: the words around a spaced-out word.
+const LETTER_RUN = /\b[a-z]([ .*-])[a-z](?:\1[a-z]){1,}\b/g;
 
 /** True when every whitespace is a single ' ': the common case needs no replace(). */
 function plainSpaces(text: string): boolean {
