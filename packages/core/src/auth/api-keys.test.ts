@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiKeyStore, generateApiKey, hashApiKey } from './api-keys.js';
+import { ApiKeyStore, generateApiKey, hashApiKey, prepareKey, verifyKey } from './api-keys.js';
 
 describe('API keys', () => {
   const a = generateApiKey({ env: 'live' });
@@ -36,5 +36,25 @@ describe('API keys', () => {
     expect(s.check(r.key, Date.parse('2030-01-01T00:00:00Z'))).toEqual({ ok: false, code: 'expired' });
     // A guess with a revoked key's id but the wrong secret learns nothing about revocation.
     expect(store.check('tg_live_revoked1_' + 'b'.repeat(32))).toEqual({ ok: false, code: 'invalid' });
+  });
+
+  it('remember a key that matched, so its next use skips the hash, without weakening the check', () => {
+    const k = generateApiKey({ id: 'remember1' });
+    const stored = prepareKey({ id: k.id, hash: k.hash });
+    expect(stored.verified).toBeUndefined();
+    expect(verifyKey(k.key, stored, 0).ok).toBe(true);
+    expect(stored.verified).toBe(k.key);
+    // With the digest spoiled only the remembered key can still pass: proof that it skipped the hash.
+    const spoiled = { ...stored, digest: '0'.repeat(64) };
+    expect(verifyKey(k.key, spoiled, 0).ok).toBe(true);
+    // Any other secret for the id is hashed and refused, and does not displace the remembered key.
+    const other = `tg_live_remember1_${'c'.repeat(32)}`;
+    expect(verifyKey(other, stored, 0)).toEqual({ ok: false, code: 'invalid' });
+    expect(stored.verified).toBe(k.key);
+    // A replaced record (revocation, reload) starts afresh.
+    const s = new ApiKeyStore([{ id: k.id, hash: k.hash }]);
+    expect(s.check(k.key).ok).toBe(true);
+    s.replace([{ id: k.id, hash: k.hash, revoked: true }]);
+    expect(s.check(k.key)).toEqual({ ok: false, code: 'revoked' });
   });
 });
