@@ -4,6 +4,7 @@ export type ParseResult =
   | { readonly ok: true; readonly value: unknown; readonly text?: string }
   | { readonly ok: false; readonly code: 'invalid-utf8' | 'malformed-json' | 'too-deep' | 'forbidden-key' | 'empty'; readonly detail: string };
 
+const NOT_SPACE = /\S/;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
@@ -21,7 +22,8 @@ export function parseJson(bytes: Uint8Array, maxDepth: number): ParseResult {
 }
 
 export function parseJsonText(text: string, maxDepth: number): ParseResult {
-  if (text.trim() === '') return { ok: false, code: 'empty', detail: 'The body is empty; send a JSON document.' };
+  // trim() === '' without trim()'s copy of a body that ends in a newline: \s is trim()'s character set.
+  if (!NOT_SPACE.test(text)) return { ok: false, code: 'empty', detail: 'The body is empty; send a JSON document.' };
   const scan = scanJson(text, maxDepth);
   if (scan.depth > maxDepth) {
     return { ok: false, code: 'too-deep', detail: `The body nests deeper than ${maxDepth} levels.` };

@@ -9,8 +9,11 @@ export interface Detector {
   readonly label: string;
   readonly regex: RegExp;
   readonly check?: (match: string) => boolean;
-  /** A cheap test that must pass before the regex runs (`digits`: the text has two digits in a row). */
-  readonly hint?: (text: string, digits: boolean) => boolean;
+  /**
+   * A cheap test that must pass before the regex runs. `digits`, worked out once per text: 0 when it has no
+   * digit, 1 when it has some but never two in a row, 2 when it has two in a row.
+   */
+  readonly hint?: (text: string, digits: number) => boolean;
   /**
    * The match `regex` finds from `from` on (as its exec() with `lastIndex = from`), or at least every match
    * `check` would accept, found faster: only around a character each of them contains.
@@ -32,7 +35,7 @@ const has = (...needles: string[]) => {
     return false;
   };
 };
-const needsDigits = (_text: string, digits: boolean) => digits;
+const needsDigitPair = (_text: string, digits: number) => digits === 2;
 
 // All patterns: bounded or single quantifiers over classes that do not overlap their neighbours, no
 // nested quantifiers, so matching stays linear in the text length.
@@ -53,12 +56,12 @@ export const BUILT_IN_DETECTORS: Readonly<Record<PiiKind, readonly Detector[]>> 
     { name: 'SECRET', label: 'a Tollgate API key', regex: /\btg_[a-z]{2,16}_[A-Za-z0-9]{4,64}_[A-Za-z0-9]{20,}\b/g, hint: has('tg_') },
   ],
   email: [{ name: 'EMAIL', label: 'an email address', regex: EMAIL, hint: has('@'), next: nextEmail }],
-  card: [{ name: 'CARD', label: 'a payment card number', regex: /(?<![\d-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?![\d-])/g, check: luhn, hint: needsDigits }],
-  iban: [{ name: 'IBAN', label: 'an IBAN', regex: ibanRegex(), check: ibanValid, hint: needsDigits }],
-  ssn: [{ name: 'SSN', label: 'a US social security number', regex: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g, hint: needsDigits }],
+  card: [{ name: 'CARD', label: 'a payment card number', regex: /(?<![\d-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?![\d-])/g, check: luhn, hint: needsDigitPair }],
+  iban: [{ name: 'IBAN', label: 'an IBAN', regex: ibanRegex(), check: ibanValid, hint: needsDigitPair }],
+  ssn: [{ name: 'SSN', label: 'a US social security number', regex: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g, hint: needsDigitPair }],
   ip: [
-    { name: 'IP', label: 'an IP address', regex: new RegExp(`(?<![\\d.])${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}(?![\\d.]|\\.\\d)`, 'g'), hint: has('.') },
-    { name: 'IP', label: 'an IP address', regex: IPV6, check: (m) => /\d/.test(m) && (m.length >= 6 || m === '::1') && isIPv6(m), hint: has(':'), next: nextIpv6 },
+    { name: 'IP', label: 'an IP address', regex: new RegExp(`(?<![\\d.])${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}(?![\\d.]|\\.\\d)`, 'g'), hint: (t, digits) => digits > 0 && t.includes('.') },
+    { name: 'IP', label: 'an IP address', regex: IPV6, check: (m) => /\d/.test(m) && (m.length >= 6 || m === '::1') && isIPv6(m), hint: (t, digits) => digits > 0 && t.includes(':'), next: nextIpv6 },
   ],
   phone: [
     {
@@ -67,7 +70,7 @@ export const BUILT_IN_DETECTORS: Readonly<Record<PiiKind, readonly Detector[]>> 
       // International (+CC ...) or grouped national numbers; the digit count is checked after.
       regex: /(?<![\w+/.-])\+?\(?\d[\d ().-]{7,22}\d(?![\w/-]|\.\d)/g,
       check: phoneShape,
-      hint: needsDigits,
+      hint: needsDigitPair,
     },
   ],
 };
@@ -83,7 +86,7 @@ function ibanRegex(): RegExp {
   return new RegExp(`\\b[A-Z]{2}\\d{2}(?:[A-Z0-9]{11,30}|${grouped.join('|')})\\b`, 'g');
 }
 
-/** Character classes by code (ASCII): the email local part, and `\\w` or a colon. */
+/** Character classes by code (ASCII): the email local part, and `\w` or a colon. */
 const LOCAL_PART = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-');
 const WORD_OR_COLON = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_:');
 
@@ -116,7 +119,7 @@ function nextEmail(text: string, from: number): RegExpExecArray | null {
 
 /**
  * IPV6's next match that contains a colon (without one, isIPv6 refuses it). IPV6 matches exactly the
- * maximal runs of `[\\w:]` that are 3 to 39 hex digits and colons, so for each colon the run around it is
+ * maximal runs of `[\w:]` that are 3 to 39 hex digits and colons, so for each colon the run around it is
  * the one candidate; runs without a colon (words, numbers) are never looked at.
  */
 function nextIpv6(text: string, from: number): RegExpExecArray | null {

@@ -26,6 +26,7 @@ export interface CompiledPiiGuard {
   run(slots: readonly TextSlot[], table: () => MaskTable, rewrite: boolean): PiiOutcome;
 }
 
+const DIGIT = /\d/;
 const DIGIT_PAIR = /\d\d/;
 
 const byStart = (a: Span, b: Span) => a.start - b.start;
@@ -60,7 +61,7 @@ export function compilePiiGuard(policy: PiiGuardPolicy, where: string): Compiled
   }));
   const spansOf = (text: string, all: boolean): Span[] => {
     const spans: Span[] = [];
-    const digits = DIGIT_PAIR.test(text);
+    const digits = !DIGIT.test(text) ? 0 : DIGIT_PAIR.test(text) ? 2 : 1;
     for (let k = 0; k < detectors.length; k++) {
       const detector = detectors[k] as Detector;
       if (detector.hint && !detector.hint(text, digits)) continue;
