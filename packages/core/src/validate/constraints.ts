@@ -1,5 +1,5 @@
 import type { ConstraintsPolicy } from '../policy/types-guards.js';
-import { guardRole, textSlots, type BodyFormat } from './guards/message-text.js';
+import { guardRole, textSlots, type BodyFormat, type TextSlot } from './guards/message-text.js';
 
 /** A constraint the body broke: a JSON pointer and a message that names the field, never its content. */
 export interface ConstraintViolation {
@@ -12,9 +12,10 @@ export interface CompiledConstraints {
   readonly systemPrompt: string | undefined;
   /**
    * Checks `body` and rewrites it in place (clamped or default token caps, replaced system prompt).
-   * Returns the first violation, or undefined; `rewrote` says whether the body changed.
+   * Returns the first violation, or undefined; `rewrote` says whether the body changed. `texts`, when given,
+   * returns the body's text slots as they are once rewritten (the guards' own list, made once for both).
    */
-  apply(body: unknown): { violation?: ConstraintViolation; rewrote: boolean };
+  apply(body: unknown, texts?: () => readonly TextSlot[]): { violation?: ConstraintViolation; rewrote: boolean };
 }
 
 type Obj = Record<string, unknown>;
@@ -42,7 +43,7 @@ export function compileConstraints(policy: ConstraintsPolicy, format: BodyFormat
 
   return {
     systemPrompt: prompt,
-    apply(body) {
+    apply(body, texts) {
       if (!isObj(body)) return { rewrote: false };
       let rewrote = false;
       const fail = (pointer: string, message: string) => ({ violation: { pointer, message }, rewrote });
@@ -86,7 +87,7 @@ export function compileConstraints(policy: ConstraintsPolicy, format: BodyFormat
       }
       if (policy.maxMessageChars !== undefined) {
         const sums = new Map<number, number>();
-        for (const slot of textSlots(body, format, prompt)) {
+        for (const slot of texts ? texts() : textSlots(body, format, prompt)) {
           const total = (sums.get(slot.index) ?? 0) + slot.text.length;
           if (total > policy.maxMessageChars) {
             const where = slot.index === -1 ? `/${slot.path.split('.')[0] ?? 'system'}` : `/${messagesKey}/${slot.index}`;

@@ -5,7 +5,7 @@ import type { ValidatePolicy } from '../policy/types.js';
 import { compileConstraints, type CompiledConstraints } from './constraints.js';
 import { compileInjectionGuard } from './guards/injection.js';
 import { MaskTable } from './guards/mask.js';
-import { formatOf, textSlots, type BodyFormat } from './guards/message-text.js';
+import { formatOf, textSlots, type BodyFormat, type TextSlot } from './guards/message-text.js';
 import { compilePiiGuard } from './guards/pii.js';
 
 /** What a guard recorded on a request that it let through (flag, redact, mask, or monitor mode). */
@@ -49,8 +49,11 @@ export function compileContentChecks(policy: ValidatePolicy, schemaName: string 
       done.add(ctx);
       const body = ctx.body;
       let rewrote = false;
+      // Message texts are listed once, after the constraints' rewrites, for their size check and the guards.
+      let listed: TextSlot[] | undefined;
+      const slotsOf = () => (listed ??= textSlots(body, format, constraints?.systemPrompt));
       if (constraints) {
-        const result = constraintsMonitor ? dryRun(constraints, body) : constraints.apply(body);
+        const result = constraintsMonitor ? dryRun(constraints, body) : constraints.apply(body, slotsOf);
         rewrote ||= result.rewrote;
         if (result.violation) {
           const { pointer, message } = result.violation;
@@ -63,7 +66,7 @@ export function compileContentChecks(policy: ValidatePolicy, schemaName: string 
         }
       }
       if (injection || pii) {
-        const slots = textSlots(body, format, constraints?.systemPrompt);
+        const slots = slotsOf();
         if (injection) {
           const hit = injection.scan(slots);
           if (hit) {

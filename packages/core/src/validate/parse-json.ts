@@ -4,6 +4,7 @@ export type ParseResult =
   | { readonly ok: true; readonly value: unknown; readonly text?: string }
   | { readonly ok: false; readonly code: 'invalid-utf8' | 'malformed-json' | 'too-deep' | 'forbidden-key' | 'empty'; readonly detail: string };
 
+const NOT_SPACE = /\S/;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
@@ -21,15 +22,17 @@ export function parseJson(bytes: Uint8Array, maxDepth: number): ParseResult {
 }
 
 export function parseJsonText(text: string, maxDepth: number): ParseResult {
-  if (text.trim() === '') return { ok: false, code: 'empty', detail: 'The body is empty; send a JSON document.' };
-  const depth = jsonDepth(text, maxDepth);
-  if (depth > maxDepth) {
+  // trim() === '' without trim()'s copy of a body that ends in a newline: \s is trim()'s character set.
+  if (!NOT_SPACE.test(text)) return { ok: false, code: 'empty', detail: 'The body is empty; send a JSON document.' };
+  const scan = scanJson(text, maxDepth);
+  if (scan.depth > maxDepth) {
     return { ok: false, code: 'too-deep', detail: `The body nests deeper than ${maxDepth} levels.` };
   }
   try {
-    // Without `\u` escapes a forbidden key can only be spelt literally, so a native substring search rules
-    // it out and plain JSON.parse is safe; anything else goes through secure-json-parse's full scan.
-    if (!text.includes('\\u') && !text.includes('__proto__') && !text.includes('constructor')) {
+    // JSON.parse makes a `__proto__` or `constructor` key an own property, which secure-json-parse then
+    // refuses: a key can only spell one literally or with escapes, so without such a key plain JSON.parse
+    // gives the same result and secure-json-parse's scans of the whole text are skipped.
+    if (!(text.charCodeAt(0) === 0xfeff ? legacySuspect(text) : scan.suspectKey)) {
       return { ok: true, value: JSON.parse(text) as unknown, text };
     }
     return { ok: true, value: sjson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }), text };
@@ -43,27 +46,79 @@ export function parseJsonText(text: string, maxDepth: number): ParseResult {
 }
 
 /**
- * Hand-written because no maintained package measures nesting without first building the tree: one linear
- * pass over the text, skipping string contents, that stops as soon as `limit` is passed.
+ * secure-json-parse drops a leading BOM (a second one: the decoder removed the first) where JSON.parse
+ * refuses it, so for such a text the choice between them stays the substring test it always was.
  */
-export function jsonDepth(text: string, limit: number): number {
+function legacySuspect(text: string): boolean {
+  return text.includes('\\u') || text.includes('__proto__') || text.includes('constructor');
+}
+
+export interface JsonScan {
+  /** Deepest nesting seen, up to the first level past the limit. */
+  readonly depth: number;
+  /** An object key is spelt with escapes, or is literally `__proto__` or `constructor`. */
+  readonly suspectKey: boolean;
+}
+
+/**
+ * Hand-written because no maintained package measures nesting without first building the tree: one linear
+ * pass over the text that stops as soon as `limit` is passed. String contents are skipped with indexOf
+ * (native, many characters per step) rather than read one by one; only keys are looked at.
+ */
+export function scanJson(text: string, limit: number): JsonScan {
+  const n = text.length;
   let depth = 0;
   let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  let suspectKey = false;
+  // Position of the next backslash at or after the current string's contents (n: none left).
+  let backslash = -1;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 /* { */ || c === 91 /* [ */) {
+    if (c === 34 /* " */) {
+      const start = i + 1;
+      let pos = start;
+      let escaped = false;
+      let quote = text.indexOf('"', pos);
+      for (;;) {
+        if (quote === -1) return { depth: max, suspectKey };
+        if (backslash < pos) {
+          backslash = text.indexOf('\\', pos);
+          if (backslash === -1) backslash = n;
+        }
+        if (backslash > quote) break;
+        // An escape: skip the backslash and the character it escapes (which may be the quote found).
+        escaped = true;
+        pos = backslash + 2;
+        if (quote < pos) quote = text.indexOf('"', pos);
+      }
+      const length = quote - start;
+      if (!suspectKey && (escaped || length === 9 || length === 11) && isKey(text, quote + 1)) {
+        suspectKey = escaped || text.startsWith(length === 9 ? '__proto__' : 'constructor', start);
+      }
+      i = quote;
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
       if (++depth > max) {
         max = depth;
-        if (max > limit) return max;
+        if (max > limit) return { depth: max, suspectKey };
       }
     } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
   }
-  return max;
+  return { depth: max, suspectKey };
+}
+
+/** Nesting depth of a JSON text (see scanJson). */
+export function jsonDepth(text: string, limit: number): number {
+  return scanJson(text, limit).depth;
+}
+
+/** Whether the string that closed just before `at` is an object key: JSON whitespace, then a colon. */
+function isKey(text: string, at: number): boolean {
+  for (let j = at; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 58 /* : */) return true;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return false;
 }
 
 /**

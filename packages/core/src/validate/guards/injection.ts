@@ -25,17 +25,16 @@ export interface CompiledInjectionGuard {
  */
 export class RuleSet {
   readonly #rules: readonly WeightedRule[];
-  readonly #byWord = new Map<string, number[]>();
+  readonly #words: WordTable;
   // Substring triggers, each searched once with the rules it flags; needles outside ASCII (other scripts) are
   // kept apart: they cannot occur in an ASCII form, and most forms are ASCII, so they are skipped unsearched.
   readonly #asciiNeedles = new Map<string, number[]>();
   readonly #wideNeedles = new Map<string, number[]>();
   readonly #always: number[] = [];
-  #shortest = Infinity;
-  #longest = 0;
 
   constructor(rules: readonly WeightedRule[]) {
     this.#rules = rules;
+    const byWord = new Map<string, number[]>();
     rules.forEach((rule, i) => {
       if (!rule.triggers) return void this.#always.push(i);
       for (const t of rule.triggers) {
@@ -47,14 +46,13 @@ export class RuleSet {
           else needles.set(needle, [i]);
         }
         else {
-          this.#shortest = Math.min(this.#shortest, t.length);
-          this.#longest = Math.max(this.#longest, t.length);
-          const list = this.#byWord.get(t);
+          const list = byWord.get(t);
           if (list) list.push(i);
-          else this.#byWord.set(t, [i]);
+          else byWord.set(t, [i]);
         }
       }
     });
+    this.#words = new WordTable(byWord);
   }
 
   // Scratch flags per rule, reused by every call: scoring is synchronous, so no two calls overlap.
@@ -75,7 +73,7 @@ export class RuleSet {
     let score = 0;
     const names: string[] = [];
     for (const form of forms) {
-      this.#mark(form, candidate);
+      if (!this.#mark(form, candidate)) continue;
       for (let i = 0; i < n; i++) {
         if (candidate[i] === 0 || matched[i] === 1) continue;
         const rule = this.#rules[i] as WeightedRule;
@@ -89,30 +87,89 @@ export class RuleSet {
     return { score, rules: names };
   }
 
-  /** Flags the rules whose triggers occur in `form`. */
-  #mark(form: string, out: Uint8Array): void {
+  /** Flags the rules whose triggers occur in `form`; false when there is none. */
+  #mark(form: string, out: Uint8Array): boolean {
     out.fill(0);
+    let any = this.#always.length > 0;
     for (const r of this.#always) out[r] = 1;
+    const words = this.#words;
     let start = -1;
     let wide = false;
+    let hash = 0;
     for (let i = 0; i <= form.length; i++) {
       const c = i < form.length ? form.charCodeAt(i) : 32;
       if (c > 127) wide = true;
-      const wordy = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-      if (wordy) {
-        if (start === -1) start = i;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start === -1) {
+          start = i;
+          hash = 0;
+        }
+        hash = (Math.imul(hash, 31) + c) | 0;
       } else if (start !== -1) {
-        // Only words as long as some trigger are looked up: most words never allocate a slice.
-        const length = i - start;
-        if (length >= this.#shortest && length <= this.#longest) {
-          const list = this.#byWord.get(form.slice(start, i));
-          if (list) for (const r of list) out[r] = 1;
+        const list = words.find(form, start, i - start, hash);
+        if (list) {
+          for (const r of list) out[r] = 1;
+          any = true;
         }
         start = -1;
       }
     }
-    mark(this.#asciiNeedles, form, out);
-    if (wide) mark(this.#wideNeedles, form, out);
+    if (mark(this.#asciiNeedles, form, out)) any = true;
+    if (wide && mark(this.#wideNeedles, form, out)) any = true;
+    return any;
+  }
+}
+
+/**
+ * Trigger words by a hash of their characters (open addressing over typed arrays): a word of the text is
+ * looked up without slicing it into a string of its own, which for prose was most of the scan's time.
+ */
+class WordTable {
+  readonly #hashes: Int32Array;
+  /** Entry index + 1 per slot; 0 marks an empty slot. */
+  readonly #slots: Int32Array;
+  readonly #mask: number;
+  readonly #words: string[] = [];
+  readonly #rules: number[][] = [];
+  readonly #shortest: number = Infinity;
+  readonly #longest: number = 0;
+
+  constructor(byWord: ReadonlyMap<string, number[]>) {
+    let size = 16;
+    while (size < byWord.size * 4) size *= 2;
+    this.#hashes = new Int32Array(size);
+    this.#slots = new Int32Array(size);
+    this.#mask = size - 1;
+    for (const [word, rules] of byWord) {
+      this.#shortest = Math.min(this.#shortest, word.length);
+      this.#longest = Math.max(this.#longest, word.length);
+      const hash = WordTable.hash(word);
+      let slot = hash & this.#mask;
+      while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
+      this.#words.push(word);
+      this.#rules.push(rules);
+      this.#hashes[slot] = hash;
+      this.#slots[slot] = this.#words.length;
+    }
+  }
+
+  /** The hash #mark computes as it reads a word. */
+  static hash(word: string): number {
+    let hash = 0;
+    for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+    return hash;
+  }
+
+  /** The rules triggered by `text.slice(start, start + length)`, whose hash is `hash`. */
+  find(text: string, start: number, length: number, hash: number): readonly number[] | undefined {
+    if (length < this.#shortest || length > this.#longest) return undefined;
+    for (let slot = hash & this.#mask; this.#slots[slot] !== 0; slot = (slot + 1) & this.#mask) {
+      if (this.#hashes[slot] !== hash) continue;
+      const entry = (this.#slots[slot] as number) - 1;
+      const word = this.#words[entry] as string;
+      if (word.length === length && text.startsWith(word, start)) return this.#rules[entry];
+    }
+    return undefined;
   }
 }
 
@@ -120,9 +177,18 @@ const WORDY = /^[a-z0-9]/;
 // Needles are printable: ASCII ones are printable ASCII.
 const ASCII = /^[ -~]*$/;
 
-function mark(needles: Map<string, number[]>, form: string, out: Uint8Array): void {
-  for (const [needle, rules] of needles) if (form.includes(needle)) for (const r of rules) out[r] = 1;
+/** Flags the rules of every needle found in `form`; true when one was. */
+function mark(needles: Map<string, number[]>, form: string, out: Uint8Array): boolean {
+  let any = false;
+  for (const [needle, rules] of needles) {
+    if (form.includes(needle)) {
+      for (const r of rules) out[r] = 1;
+      any = true;
+    }
+  }
+  return any;
 }
+
 const BUILT_IN = new RuleSet(BUILT_IN_RULES);
 
 /** Scores one text with the built-in rules (what the corpus test measures). */

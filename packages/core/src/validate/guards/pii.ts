@@ -26,7 +26,15 @@ export interface CompiledPiiGuard {
   run(slots: readonly TextSlot[], table: () => MaskTable, rewrite: boolean): PiiOutcome;
 }
 
+const DIGIT = /\d/;
 const DIGIT_PAIR = /\d\d/;
+
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (start < s.end && end > s.start) return true;
+  return false;
+}
 
 interface Span {
   start: number;
@@ -46,32 +54,34 @@ export function compilePiiGuard(policy: PiiGuardPolicy, where: string): Compiled
     })),
     ...(policy.detect ?? ALL_KINDS).flatMap((k) => BUILT_IN_DETECTORS[k]),
   ];
+  // Each detector's way to its next match: its own search, or its regex's exec() from that position.
+  const finders = detectors.map((d) => d.next ?? ((text: string, from: number) => {
+    d.regex.lastIndex = from;
+    return d.regex.exec(text);
+  }));
   const spansOf = (text: string, all: boolean): Span[] => {
     const spans: Span[] = [];
-    const digits = DIGIT_PAIR.test(text);
-    for (const detector of detectors) {
+    const digits = !DIGIT.test(text) ? 0 : DIGIT_PAIR.test(text) ? 2 : 1;
+    for (let k = 0; k < detectors.length; k++) {
+      const detector = detectors[k] as Detector;
       if (detector.hint && !detector.hint(text, digits)) continue;
-      const re = detector.regex;
-      re.lastIndex = 0;
-      // exec() on the shared global regex rather than matchAll(), which clones the regex on every call.
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
+      const next = finders[k] as (text: string, from: number) => RegExpExecArray | null;
+      for (let m = next(text, 0); m !== null; ) {
         const start = m.index;
         const end = start + m[0].length;
-        if (detector.check && !detector.check(m[0])) continue;
-        // Earlier detectors win an overlap (a card number is not also a phone number).
-        if (spans.some((s) => start < s.end && end > s.start)) continue;
-        spans.push({ start, end, detector });
-        if (!all) {
-          re.lastIndex = 0;
-          return spans;
+        if (end === start) {
+          m = next(text, end + 1);
+          continue;
         }
+        if ((!detector.check || detector.check(m[0])) && !overlaps(spans, start, end)) {
+          // Earlier detectors win an overlap (a card number is not also a phone number).
+          spans.push({ start, end, detector });
+          if (!all) return spans;
+        }
+        m = next(text, end);
       }
     }
-    return spans.sort((a, b) => a.start - b.start);
+    return spans.length > 1 ? spans.sort(byStart) : spans;
   };
 
   return {
