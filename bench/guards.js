@@ -2,9 +2,9 @@
 // openai.chat schema, constraints, prompt-injection guard and PII guard — measured per body, in process,
 // on the built packages (run `npx turbo run build` first). Not part of `npm test`: numbers, no assertions.
 //
-//   node bench/guards.js                    # BENCH_ITERATIONS (default 20000 / body KiB) bodies per configuration
+//   node bench/guards.js                    # BENCH_ITERATIONS (default 20000, fewer for big bodies) per configuration
 //   BENCH_BODY_KB=32 node bench/guards.js   # the last user message grown to a ~32 KiB body: per-byte costs
-//   BENCH_CORE=packages/core/.dist-before/index.js node bench/guards.js   # another build of @tollgate/core
+//   BENCH_CORE=/tmp/tg-before/packages/core/dist/index.js node bench/guards.js   # another build (README)
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -54,7 +54,8 @@ export function compilePiiGuard(policy: PiiGuardPolicy, where: string): Compiled
     })),
     ...(policy.detect ?? ALL_KINDS).flatMap((k) => BUILT_IN_DETECTORS[k]),
   ];
-  // Each detector's way to its next match: its own search, or its regex's exec() from that position.
+  // Each detector's way to its next match: its own search, or exec() from that position on its shared global
+  // regex (matchAll() would clone the regex on every call).
   const finders = detectors.map((d) => d.next ?? ((text: string, from: number) => {
     d.regex.lastIndex = from;
     return d.regex.exec(text);
