@@ -53,8 +53,8 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
   readonly wouldDeny: (DenyDecision | ErrorDecision)[] = [];
   principal: Principal | undefined = undefined;
   body: unknown = undefined;
-  /** The body's text as received, when Tollgate read it (adapters hand it to framework body caches). */
-  bodyText: string | undefined = undefined;
+  #bodyText: string | undefined = undefined;
+  #bodyRewritten = false;
   /** The decision that stopped the request, if one did. */
   stoppedBy: DenyDecision | ErrorDecision | undefined = undefined;
   usage: Usage | undefined = undefined;
@@ -102,6 +102,28 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
   /** The client address the policy uses (trusted proxies applied; IPv4-mapped IPv6 shown as IPv4). */
   get clientIp(): string {
     return (this.#clientIp ??= this.#resolveIp ? this.#resolveIp(this.request) : normaliseIp(this.request.remoteAddress));
+  }
+
+  /**
+   * The body's text when Tollgate read it (adapters hand it to framework body caches): as received, or made
+   * from the body once guards rewrote it. Made on first read: Express and Koa hand on the object and never ask.
+   */
+  get bodyText(): string | undefined {
+    if (this.#bodyRewritten) {
+      this.#bodyText = JSON.stringify(this.body);
+      this.#bodyRewritten = false;
+    }
+    return this.#bodyText;
+  }
+
+  set bodyText(text: string | undefined) {
+    this.#bodyText = text;
+    this.#bodyRewritten = false;
+  }
+
+  /** Guards rewrote the body (masked, redacted): `bodyText` is made again from it when read. */
+  bodyRewritten(): void {
+    this.#bodyRewritten = true;
   }
 
   get route(): R {

@@ -107,7 +107,7 @@ export function compileContentChecks(policy: ValidatePolicy, schemaName: string 
         }
       }
       // Some adapters hand the handler the body as text (Hono's body cache): keep it equal to the rewritten body.
-      if (rewrote) ctx.bodyText = JSON.stringify(body);
+      if (rewrote) ctx.bodyRewritten();
       return undefined;
     },
   };
