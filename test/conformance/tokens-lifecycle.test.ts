@@ -117,6 +117,33 @@ describe.each(ADAPTERS)('%s', (adapter) => {
     expect(opaque.json).toEqual({ principal: 'svc-free' });
   });
 
+  it('a flood of made-up opaque tokens: refusals are remembered, calls in flight are capped, good tokens keep working', async () => {
+    const provider = await idp();
+    const running = await app(adapter, {
+      version: 1,
+      introspection: { endpoint: provider.introspectionEndpoint, clientId: CLIENTS.gateway.id, clientSecret: CLIENTS.gateway.secret, maxConcurrent: 4 },
+      defaults: { auth: { methods: ['introspection'] } },
+    });
+    const good = await provider.token('free', { resource: OPAQUE_RESOURCE });
+    expect((await get(running.url, good)).status).toBe(200);
+    // The same made-up token again and again: asked once, then answered from the refusal cache.
+    const madeUp = `fake-${randomUUID()}`;
+    for (let i = 0; i < 5; i++) expect((await get(running.url, madeUp)).status).toBe(401);
+    expect(provider.introspections).toBe(2);
+    // Many distinct ones at once: at most maxConcurrent reach the IdP together; the rest get 503, never 200.
+    const flood = await Promise.all(Array.from({ length: 30 }, () => get(running.url, `fake-${randomUUID()}`)));
+    const statuses = new Set(flood.map((a) => a.status));
+    expect([...statuses].every((s) => s === 401 || s === 503)).toBe(true);
+    for (const busy of flood.filter((a) => a.status === 503)) {
+      expect(busy.json).toMatchObject({ code: 'TG_AUTH_UNAVAILABLE', detail: expect.stringContaining('busy') });
+      expect(busy.headers['retry-after']).toMatch(/^\d+$/);
+    }
+    // The good token was cached as active: still 200, with no new call.
+    const before = provider.introspections;
+    expect((await get(running.url, good)).status).toBe(200);
+    expect(provider.introspections).toBe(before);
+  });
+
   it('an unreachable or misconfigured issuer never crashes: 503 for token routes, the rest keeps serving', async () => {
     const provider = await idp();
     // The issuer's discovery document names another issuer (a trailing slash): it must not be trusted.

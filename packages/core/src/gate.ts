@@ -205,9 +205,18 @@ export class Gate {
   // a measurable share of a request's cost on the faster frameworks.
   #run(name: StageName, ctx: RequestContext<CompiledRoute>, fixed: CompiledRoute | undefined, pick: Pick): Decision | Promise<Decision> {
     if (fixed) ctx.route = fixed;
-    const route = ctx.route;
-    // Network rules (transport, IP lists, failed-auth limit) open the auth stage, before any credential is read.
-    const compiled = name === 'auth' && this.#network ? (this.#routeNetwork.get(route.id) ?? this.#network).wrap(pick(route)) : pick(route);
+    let route: CompiledRoute;
+    let compiled: Compiled | null;
+    try {
+      route = ctx.route;
+      // Network rules (transport, IP lists, failed-auth limit) open the auth stage, before any credential is read.
+      compiled = name === 'auth' && this.#network ? (this.#routeNetwork.get(route.id) ?? this.#network).wrap(pick(route)) : pick(route);
+    } catch (err) {
+      const failed = this.#internalError(ctx, name, err);
+      this.counters.errors++;
+      ctx.note(failed);
+      return failed;
+    }
     if (!compiled) return ALLOW;
     let result: Decision | Promise<Decision>;
     try {

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context.js';
-import type { DenyDecision, DenyReason } from '../decision.js';
-import { problem, type ProblemKind } from '../http/problem.js';
+import type { DenyDecision } from '../decision.js';
+import { validateDenial } from './denial.js';
 import type { ValidatePolicy } from '../policy/types.js';
 import { compileConstraints, type CompiledConstraints } from './constraints.js';
 import { compileInjectionGuard } from './guards/injection.js';
@@ -59,8 +59,8 @@ export function compileContentChecks(policy: ValidatePolicy, schemaName: string 
           const { pointer, message } = result.violation;
           const field = pointer.slice(1).replace(/\//g, '.');
           const errors = [{ pointer, message }];
-          const d = deny(ctx, 'validation-failed', 'Request not allowed', 'TG_CONSTRAINT_VIOLATED', `${field}: ${message}.`,
-            { kind: 'validation', errors }, 'constraints', { errors }, field);
+          const d = validateDenial(ctx, 400, 'validation-failed', 'Request not allowed', 'TG_CONSTRAINT_VIOLATED', `${field}: ${message}.`,
+            { kind: 'validation', errors }, 'constraints', { errors }, undefined, field);
           if (!constraintsMonitor) return d;
           ctx.noteWouldDeny(d);
         }
@@ -72,7 +72,7 @@ export function compileContentChecks(policy: ValidatePolicy, schemaName: string 
           if (hit) {
             const where = hit.index === -1 ? `the ${hit.role} prompt` : `message ${hit.index} (${hit.role})`;
             if (injection.action === 'block') {
-              const d = deny(ctx, 'content-blocked', 'Prompt injection', 'TG_PROMPT_INJECTION',
+              const d = validateDenial(ctx, 400, 'content-blocked', 'Prompt injection', 'TG_PROMPT_INJECTION',
                 `${where} looks like a prompt injection and was not sent.`,
                 { kind: 'guard', guard: 'prompt-injection', role: hit.role, index: hit.index }, 'guard:prompt-injection',
                 { guard: 'prompt-injection', role: hit.role, index: hit.index });
@@ -95,7 +95,7 @@ export function compileContentChecks(policy: ValidatePolicy, schemaName: string 
             rewrote ||= outcome.rewrote;
             if (pii.action === 'block') {
               const where = hit.index === -1 ? `the ${hit.role} prompt` : `message ${hit.index} (${hit.role})`;
-              const d = deny(ctx, 'content-blocked', 'Sensitive data', 'TG_PII_DETECTED',
+              const d = validateDenial(ctx, 400, 'content-blocked', 'Sensitive data', 'TG_PII_DETECTED',
                 `${where} contains ${hit.label}; remove it and retry.`,
                 { kind: 'guard', guard: 'pii', role: hit.role, index: hit.index }, 'guard:pii',
                 { guard: 'pii', role: hit.role, index: hit.index, found: hit.name });
@@ -123,25 +123,3 @@ function flag(ctx: RequestContext, f: GuardFlag): void {
   ctx.flagged.push(f);
 }
 
-function deny(
-  ctx: RequestContext,
-  kind: ProblemKind,
-  title: string,
-  code: string,
-  detail: string,
-  reason: DenyReason,
-  rule: string,
-  extensions: Record<string, unknown>,
-  param?: string,
-): DenyDecision {
-  return {
-    allowed: false,
-    kind: 'deny',
-    status: 400,
-    headers: {},
-    problem: problem(kind, 400, title, code, detail, { requestId: ctx.requestId, ...extensions }, param),
-    stage: 'validate',
-    rule,
-    reason,
-  };
-}

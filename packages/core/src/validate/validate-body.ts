@@ -1,6 +1,7 @@
 import { ALLOW, type Decision, type DenyDecision, type DenyReason } from '../decision.js';
 import type { RequestContext } from '../context.js';
-import { problem, type ProblemKind } from '../http/problem.js';
+import type { ProblemKind } from '../http/problem.js';
+import { validateDenial } from './denial.js';
 import type { Mode, ValidatePolicy } from '../policy/types.js';
 import { sizeBytes } from '../policy/units.js';
 import { inspectParsed, parseJson, type ParseResult } from './parse-json.js';
@@ -74,7 +75,7 @@ async function check(
     }));
     const first = errors[0];
     const field = first?.pointer ? first.pointer.slice(1).replace(/\//g, '.') : 'body';
-    return deny(ctx, 400, 'validation-failed', 'Invalid request body', 'TG_BODY_INVALID',
+    return validateDenial(ctx, 400, 'validation-failed', 'Invalid request body', 'TG_BODY_INVALID',
       `${field}: ${first?.message ?? 'is invalid'}.`, { kind: 'validation', errors }, rule, { errors }, {}, field);
   }
   // Constraints and guards see only a body that passed its schema, already capped in size.
@@ -148,7 +149,7 @@ function codeFor(code: Exclude<ParseResult, { ok: true }>['code']): string {
 
 function tooLarge(ctx: RequestContext, cap: number): DenyDecision {
   // `connection: close` so the server need not read the rest of an oversized upload.
-  return deny(ctx, 413, 'payload-too-large', 'Payload too large', 'TG_BODY_TOO_LARGE',
+  return validateDenial(ctx, 413, 'payload-too-large', 'Payload too large', 'TG_BODY_TOO_LARGE',
     `The body is larger than ${cap} bytes.`, { kind: 'body', code: 'too-large' }, 'body', undefined, { connection: 'close' });
 }
 
@@ -161,30 +162,6 @@ function bodyDeny(
   detail: string,
 ): DenyDecision {
   const title = status === 415 ? 'Unsupported media type' : 'Malformed body';
-  return deny(ctx, status, kind, title, code, detail, { kind: 'body', code: reason }, 'body');
+  return validateDenial(ctx, status, kind, title, code, detail, { kind: 'body', code: reason }, 'body');
 }
 
-function deny(
-  ctx: RequestContext,
-  status: number,
-  kind: ProblemKind,
-  title: string,
-  code: string,
-  detail: string,
-  reason: DenyReason,
-  rule: string,
-  extensions?: Record<string, unknown>,
-  headers: Record<string, string> = {},
-  param?: string,
-): DenyDecision {
-  return {
-    allowed: false,
-    kind: 'deny',
-    status,
-    headers,
-    problem: problem(kind, status, title, code, detail, { requestId: ctx.requestId, ...extensions }, param),
-    stage: 'validate',
-    rule,
-    reason,
-  };
-}
