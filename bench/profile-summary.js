@@ -1,7 +1,7 @@
 // Summarises a V8 .cpuprofile (from `BENCH_PROFILE=1 node bench/run.js`) by where the time went: per
 // package (Tollgate's own dist, each dependency, Node internals) and per function, self and inclusive.
 //
-//   node bench/profile-summary.js bench/results/profiles/hono-tollgate-r1.cpuprofile [top=25] [filter]
+//   node bench/profile-summary.js bench/results/profiles/hono-tollgate.cpuprofile [top=25] [filter]
 //
 // `filter` keeps only functions whose URL contains it (e.g. `packages/` for Tollgate's code).
 import { readFileSync } from 'node:fs';

@@ -1,9 +1,11 @@
 // Throughput of bare Express, Koa and Hono against the same apps behind Tollgate. See README.md.
 //
-// Each server runs in its own child process, one at a time, so on a 2-core machine the server and the
-// load generator (autocannon, in this process) each get a core. Bare and tollgate runs alternate, so slow
-// drift in the machine (thermal, noisy neighbours) hits both modes alike.
-import { fork } from 'node:child_process';
+// Each server runs in its own child process; only one is loaded at a time, so on a 2-core machine the
+// server and the load generator (autocannon, in this process) each get a core. The modes are measured in
+// short interleaved slices (bare, tollgate, tollgate, bare, ...) and compared slice by slice: on a shared
+// host the same code's CPU cost per request drifts by 30-40% within a minute, which whole-run comparisons
+// mistake for Tollgate's cost.
+import { execFileSync, fork } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { once } from 'node:events';
 import { closeSync, createReadStream, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,8 @@ const FRAMEWORKS = ['express', 'koa', 'hono'];
 const TARGETS = { express: 0.85, koa: 0.8, hono: 0.7 };
 /** Authentication alone may cost at most 5% of the bare app's throughput. */
 const AUTH_ONLY_TARGET = 0.95;
+/** Modes whose server writes an audit line per request, checked against what it answered. */
+const GATED_AUDIT_MODES = ['tollgate', 'nolimits'];
 /** Issue #5: validation with both guards costs <= 10% of bare throughput on Express (no target set for the others). */
 const VALIDATE_TARGETS = { express: 0.9 };
 
@@ -27,19 +31,19 @@ let config;
 
 function readConfig() {
   return {
-    durationSeconds: positiveNumber('BENCH_DURATION', 10),
-    warmupSeconds: positiveNumber('BENCH_WARMUP', 2),
-    rounds: positiveInteger('BENCH_ROUNDS', 2),
+    sliceSeconds: positiveInteger('BENCH_SLICE', 2),
+    warmupSeconds: positiveNumber('BENCH_WARMUP', 10),
+    cycles: positiveInteger('BENCH_CYCLES', 10),
     connections: positiveInteger('BENCH_CONNECTIONS', 50),
-    // A run during which other processes used more than this share of a core is measured again.
+    // A cycle during which other processes used more than this share of a core is left out of the medians.
     maxOtherCpuPercent: positiveNumber('BENCH_MAX_OTHER_CPU', 25),
-    attempts: positiveInteger('BENCH_ATTEMPTS', 3),
     pipelining: 1,
     frameworks: frameworkList(process.env.BENCH_FRAMEWORKS),
     // BENCH_LIMITS=1 adds a `nolimits` run (same policy, no limits): tollgate / nolimits is what counting costs.
     modes: [...new Set([...modeList(process.env.BENCH_MODES), ...(process.env.BENCH_LIMITS === '1' ? ['tollgate', 'nolimits'] : [])])],
     // Profiles distort throughput; runs taken with them are marked in the output and JSON.
     profile: profileModes(process.env.BENCH_PROFILE),
+    cpus: cpuPinning(process.env.BENCH_CPUS),
     bodyKb: optionalPositiveNumber('BENCH_BODY_KB'),
     auditFormat: oneOf('BENCH_AUDIT_FORMAT', ['stream', 'tollgate', 'winston']),
   };
@@ -59,29 +63,19 @@ async function main() {
   mkdirSync(RESULTS_DIR, { recursive: true });
 
   console.log(
-    `Tollgate bench: ${config.frameworks.join(', ')} (${config.modes.join(', ')}); ${config.rounds} round(s) of ${config.durationSeconds} s after ${config.warmupSeconds} s warm-up; ` +
-      `${config.connections} connections, pipelining ${config.pipelining}, ${config.bodyBytes} B body, ${config.auditFormat} audit format; ` +
-      `node ${process.version}, ${availableParallelism()} CPU(s)`,
+    `Tollgate bench: ${config.frameworks.join(', ')} (${config.modes.join(', ')}); ${config.cycles} cycle(s) of ${config.sliceSeconds} s slices per mode ` +
+      `after ${config.warmupSeconds} s warm-up; ${config.connections} connections, pipelining ${config.pipelining}, ${config.bodyBytes} B body, ` +
+      `${config.auditFormat} audit format; node ${process.version}, ${availableParallelism()} CPU(s)`,
   );
   if (availableParallelism() < 2) console.warn('warning: fewer than 2 CPUs: server and load generator share a core; ratios are unreliable.');
   if (config.profile.size > 0) console.warn(`warning: CPU profiling on for ${[...config.profile].join(', ')} servers: throughput is distorted.`);
+  if (config.cpus) {
+    pin(process.pid, config.cpus.loadgen);
+    console.log(`CPUs pinned: servers on ${config.cpus.server}, load generator on ${config.cpus.loadgen} (BENCH_CPUS=off to let the OS place them)`);
+  }
 
   const results = {};
-  for (const framework of config.frameworks) {
-    const runs = Object.fromEntries(config.modes.map((mode) => [mode, []]));
-    for (let round = 1; round <= config.rounds; round++) {
-      for (const mode of config.modes) {
-        const run = await measure(framework, mode, round, key);
-        runs[mode].push(run);
-        console.log(
-          `  ${framework.padEnd(7)} ${mode.padEnd(9)} round ${round}: ${fmt(run.reqPerSec, 0).padStart(7)} req/s  p99 ${fmt(run.p99Ms, 1)} ms  ` +
-            `CPU: server ${fmt(run.serverCpuPercent, 0)}% (${fmt(run.cpuMicrosPerRequest, 1)} µs/req), load generator ${fmt(run.loadgenCpuPercent, 0)}%, ` +
-            `other ${fmt(run.otherCpuPercent, 0)}%`,
-        );
-      }
-    }
-    results[framework] = summarise(framework, runs);
-  }
+  for (const framework of config.frameworks) results[framework] = summarise(framework, await measureFramework(framework, key));
 
   printTable(results);
   const file = join(RESULTS_DIR, 'latest.json');
@@ -89,37 +83,53 @@ async function main() {
   console.log(`\nWrote ${file}`);
 }
 
-/** One server lifetime: start, check it answers correctly, warm up, measure, stop, check its audit log. */
-async function measure(framework, mode, round, key) {
-  const server = await startServer(framework, mode, round, key);
+/**
+ * Every mode's server at once (an idle server costs nothing), each checked and warmed, then measured in
+ * cycles: per gated mode a pair of slices, bare then gated (gated then bare in even cycles), compared with
+ * each other only. Slices seconds apart see the same machine; minutes apart they often do not.
+ */
+async function measureFramework(framework, key) {
+  const servers = {};
+  const credential = (mode) => (mode === 'auth-jwt' ? key.jwt : key.key);
   try {
-    const credential = mode === 'auth-jwt' ? key.jwt : key.key;
-    await checkServer(server, mode, credential);
-    const warmup = await load(server.port, credential, config.warmupSeconds);
-    assertAll2xx(warmup, `${framework} ${mode} warm-up`);
-    let answered = warmup['2xx'];
-    let run;
-    // On a shared machine another process can take a core mid-run; such a run says little about Tollgate, so
-    // it is measured again (the server is warm already), and kept, flagged, if the noise does not go away.
-    for (let attempt = 1; ; attempt++) {
-      run = await measureOnce(server, credential, `${framework} ${mode} round ${round}`);
-      answered += run.requests2xx;
-      run.attempts = attempt;
-      run.noisy = run.otherCpuPercent > config.maxOtherCpuPercent;
-      if (!run.noisy || attempt >= config.attempts) break;
-      console.log(`  ${framework.padEnd(7)} ${mode.padEnd(9)} round ${round}: other processes used ${fmt(run.otherCpuPercent, 0)}% of a core; measuring again`);
+    for (const mode of config.modes) {
+      servers[mode] = await startServer(framework, mode, key);
+      await checkServer(servers[mode], mode, credential(mode));
     }
-    run.round = round;
-    run.profiled = config.profile.has(mode);
-    // Every 2xx the server answered (warm-up and re-measurements included): divide a profile's totals by it.
-    run.answered = answered;
-
-    const code = await server.stop();
-    if (code !== 0) throw new BenchError(`${framework} ${mode} server exited with code ${code}`);
-    if (mode === 'tollgate') run.audit = await checkAudit(framework, answered);
-    return run;
+    const answered = Object.fromEntries(config.modes.map((mode) => [mode, 0]));
+    for (const mode of config.modes) {
+      const warmup = await load(servers[mode].port, credential(mode), config.warmupSeconds);
+      assertAll2xx(warmup, `${framework} ${mode} warm-up`);
+      answered[mode] += warmup['2xx'];
+    }
+    const gatedModes = config.modes.filter((mode) => mode !== 'bare');
+    const pairs = Object.fromEntries(gatedModes.map((mode) => [mode, []]));
+    for (let cycle = 1; cycle <= config.cycles; cycle++) {
+      const parts = [];
+      for (const mode of cycle % 2 === 1 ? gatedModes : [...gatedModes].reverse()) {
+        const pair = { cycle };
+        for (const side of cycle % 2 === 1 ? ['bare', mode] : [mode, 'bare']) {
+          const slice = await measureOnce(servers[side], credential(side), `${framework} ${side} cycle ${cycle}`);
+          answered[side] += slice.requests2xx;
+          pair[side === 'bare' ? 'bare' : 'gated'] = slice;
+        }
+        pair.noisy = pair.bare.otherCpuPercent > config.maxOtherCpuPercent || pair.gated.otherCpuPercent > config.maxOtherCpuPercent;
+        pairs[mode].push(pair);
+        parts.push(`${mode} ${fmt(pair.gated.reqPerSec, 0)} / bare ${fmt(pair.bare.reqPerSec, 0)} = ${fmt(pair.gated.reqPerSec / pair.bare.reqPerSec, 3)}` +
+          ` (${fmt(pair.gated.cpuMicrosPerRequest, 0)} / ${fmt(pair.bare.cpuMicrosPerRequest, 0)} µs)${pair.noisy ? ' noisy' : ''}`);
+      }
+      console.log(`  ${framework.padEnd(7)} cycle ${String(cycle).padStart(2)}: ${parts.join('; ')}`);
+    }
+    const audits = {};
+    for (const mode of config.modes) {
+      const code = await servers[mode].stop();
+      if (code !== 0) throw new BenchError(`${framework} ${mode} server exited with code ${code}`);
+      if (GATED_AUDIT_MODES.includes(mode)) audits[mode] = await checkAudit(framework, mode, answered[mode]);
+    }
+    // answered: every 2xx a server gave (warm-up included): divide a profile's totals by it.
+    return { pairs, answered, audits };
   } finally {
-    await server.stop();
+    await Promise.all(Object.values(servers).map((server) => server.stop()));
   }
 }
 
@@ -127,7 +137,7 @@ async function measureOnce(server, credential, what) {
   const cpuBefore = await server.cpu();
   const ownBefore = process.cpuUsage();
   const machineBefore = machineBusyMicros();
-  const result = await load(server.port, credential, config.durationSeconds);
+  const result = await load(server.port, credential, config.sliceSeconds);
   const machineAfter = machineBusyMicros();
   const ownCpu = process.cpuUsage(ownBefore);
   const cpuAfter = await server.cpu();
@@ -155,12 +165,12 @@ async function measureOnce(server, credential, what) {
   };
 }
 
-function startServer(framework, mode, round, key) {
+function startServer(framework, mode, key) {
   const execArgv = [];
   if (config.profile.has(mode)) {
     const dir = join(RESULTS_DIR, 'profiles');
     mkdirSync(dir, { recursive: true });
-    execArgv.push('--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${framework}-${mode}-r${round}.cpuprofile`);
+    execArgv.push('--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${framework}-${mode}.cpuprofile`);
   }
   const child = fork(new URL(`./apps/${framework}.js`, import.meta.url), [mode, '0'], {
     env: {
@@ -169,7 +179,7 @@ function startServer(framework, mode, round, key) {
       BENCH_KEY_ID: key.id,
       BENCH_KEY_HASH: key.hash,
       BENCH_JWT_PUBLIC_KEY: key.publicKey,
-      BENCH_AUDIT_FILE: auditFile(framework),
+      BENCH_AUDIT_FILE: auditFile(framework, mode),
     },
     execArgv,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -219,6 +229,7 @@ function startServer(framework, mode, round, key) {
       if (message?.type !== 'listening') return;
       clearTimeout(timer);
       server.port = message.port;
+      if (config.cpus) pin(child.pid, config.cpus.server);
       resolve(server);
     });
     exited.then((code) => {
@@ -291,13 +302,13 @@ function assertAll2xx(result, what) {
  * The gated numbers only mean something if every request was really audited: one JSON line per answered
  * request. Requests cut off when autocannon stops may add a few lines, never remove any.
  */
-async function checkAudit(framework, answered) {
-  const file = auditFile(framework);
+async function checkAudit(framework, mode, answered) {
+  const file = auditFile(framework, mode);
   let lines = 0;
   for await (const chunk of createReadStream(file)) {
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
   }
-  if (lines < answered) throw new BenchError(`${framework}: ${answered} requests answered but only ${lines} audit lines in ${file}`);
+  if (lines < answered) throw new BenchError(`${framework} ${mode}: ${answered} requests answered but only ${lines} audit lines in ${file}`);
   return { file, lines, sample: JSON.parse(firstLine(file)) };
 }
 
@@ -324,72 +335,89 @@ function firstLine(file) {
   }
 }
 
-function summarise(framework, runs) {
-  const pick = (list) => list.reduce((best, run) => (run.reqPerSec > best.reqPerSec ? run : best));
-  const bare = pick(runs.bare);
-  const summary = { bare: { best: bare, median: median(runs.bare.map((r) => r.reqPerSec)), runs: runs.bare } };
-  for (const mode of config.modes.filter((m) => m !== 'bare')) {
-    const gated = pick(runs[mode]);
-    const ratio = gated.reqPerSec / bare.reqPerSec;
+/**
+ * Per mode: its slices' medians, and against bare the median of the per-cycle ratios (the target applies to
+ * it) with the quartiles, so a reader sees the spread as well as the middle. Cycles in which other processes
+ * took more than BENCH_MAX_OTHER_CPU of a core are left out when enough quiet ones remain.
+ */
+function summarise(framework, { pairs, answered, audits }) {
+  const summary = {};
+  const bareSlices = [];
+  for (const [mode, all] of Object.entries(pairs)) {
+    const quiet = all.filter((pair) => !pair.noisy);
+    const used = quiet.length >= Math.ceil(all.length / 2) ? quiet : all;
+    bareSlices.push(...used.map((pair) => pair.bare));
+    const ratios = used.map((pair) => pair.gated.reqPerSec / pair.bare.reqPerSec);
     const target = AUTH_ONLY_MODES.includes(mode) ? AUTH_ONLY_TARGET : mode === 'validate' ? VALIDATE_TARGETS[framework] : TARGETS[framework];
-    const result = {
-      best: gated,
-      median: median(runs[mode].map((r) => r.reqPerSec)),
-      runs: runs[mode],
+    const ratio = median(ratios);
+    summary[mode] = {
+      ...describe(used.map((pair) => pair.gated), answered[mode], config.profile.has(mode)),
+      ...(audits[mode] ? { audit: audits[mode] } : {}),
+      pairsUsed: used.length,
+      pairsLeftOut: all.length - used.length,
       ratio,
-      medianRatio: median(runs[mode].map((r) => r.reqPerSec)) / median(runs.bare.map((r) => r.reqPerSec)),
-      // Server CPU per request is steadier than req/s on a noisy machine: the throughput ratio a CPU-bound
-      // server on a core of its own would show, and what Tollgate costs per request (medians of the rounds).
-      cpuRatio: median(runs.bare.map((r) => r.cpuMicrosPerRequest)) / median(runs[mode].map((r) => r.cpuMicrosPerRequest)),
-      overheadMicrosPerRequest: median(runs[mode].map((r) => r.cpuMicrosPerRequest)) - median(runs.bare.map((r) => r.cpuMicrosPerRequest)),
+      ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
+      // Server CPU per request, paired the same way: the throughput ratio a CPU-bound server on a core of its
+      // own would show, and what Tollgate costs per request.
+      cpuRatio: median(used.map((pair) => pair.bare.cpuMicrosPerRequest / pair.gated.cpuMicrosPerRequest)),
+      overheadMicrosPerRequest: median(used.map((pair) => pair.gated.cpuMicrosPerRequest - pair.bare.cpuMicrosPerRequest)),
       target,
       pass: target === undefined ? undefined : ratio >= target,
+      pairs: used,
     };
-    summary[mode] = result;
-    // The original top-level fields keep describing the full pipeline, for readers of older reports.
-    if (mode === 'tollgate') {
-      const { medianRatio, cpuRatio, overheadMicrosPerRequest, pass } = result;
-      Object.assign(summary, { ratio, medianRatio, cpuRatio, overheadMicrosPerRequest, target, pass });
-    }
   }
-  // The limits stage's share: the same gated app with and without its (memory) limits.
-  if (runs.nolimits?.length && runs.tollgate?.length) {
-    const nolimits = pick(runs.nolimits);
-    const tollgate = pick(runs.tollgate);
+  summary.bare = describe(bareSlices, answered.bare, config.profile.has('bare'));
+  // The limits stage's share: the same gated app with and without its (memory) limits, cycle by cycle.
+  if (pairs.nolimits && pairs.tollgate) {
+    const cycles = pairs.tollgate.map((pair, i) => [pair.gated, pairs.nolimits[i].gated]);
     Object.assign(summary, {
-      limitsRatio: tollgate.reqPerSec / nolimits.reqPerSec,
-      limitsMicrosPerRequest: tollgate.cpuMicrosPerRequest - nolimits.cpuMicrosPerRequest,
+      limitsRatio: median(cycles.map(([withLimits, without]) => withLimits.reqPerSec / without.reqPerSec)),
+      limitsMicrosPerRequest: median(cycles.map(([withLimits, without]) => withLimits.cpuMicrosPerRequest - without.cpuMicrosPerRequest)),
     });
   }
   return summary;
 }
 
+/** Medians of a mode's slices. */
+function describe(slices, answered, profiled) {
+  return {
+    reqPerSec: median(slices.map((s) => s.reqPerSec)),
+    p99Ms: median(slices.map((s) => s.p99Ms)),
+    cpuMicrosPerRequest: median(slices.map((s) => s.cpuMicrosPerRequest)),
+    serverCpuPercent: median(slices.map((s) => s.serverCpuPercent)),
+    loadgenCpuPercent: median(slices.map((s) => s.loadgenCpuPercent)),
+    answered,
+    profiled,
+  };
+}
+
 function printTable(results) {
-  const header = ['framework', 'mode', 'req/s', 'p99 ms', 'CPU µs/req', 'runs (req/s)', 'ratio', 'target', 'result', 'CPU ratio'];
+  const header = ['framework', 'mode', 'req/s', 'p99 ms', 'CPU µs/req', 'ratio', 'quartiles', 'target', 'result', 'CPU ratio', '+µs/req'];
   const rows = [];
   for (const [framework, r] of Object.entries(results)) {
     for (const mode of config.modes) {
-      const best = r[mode].best;
+      const m = r[mode];
       const gated = mode !== 'bare';
       rows.push([
         framework,
         mode,
-        fmt(best.reqPerSec, 0),
-        fmt(best.p99Ms, 1),
-        fmt(best.cpuMicrosPerRequest, 1),
-        r[mode].runs.map((run) => fmt(run.reqPerSec, 0)).join(' / '),
-        gated ? fmt(r[mode].ratio, 3) : '',
-        gated && r[mode].target !== undefined ? `>= ${r[mode].target.toFixed(2)}` : '',
-        gated && r[mode].target !== undefined ? (r[mode].pass ? 'PASS' : 'MISS') : '',
-        gated ? fmt(r[mode].cpuRatio, 3) : '',
+        fmt(m.reqPerSec, 0),
+        fmt(m.p99Ms, 1),
+        fmt(m.cpuMicrosPerRequest, 1),
+        gated ? fmt(m.ratio, 3) : '',
+        gated ? `${fmt(m.ratioQuartiles[0], 3)}-${fmt(m.ratioQuartiles[1], 3)}` : '',
+        gated && m.target !== undefined ? `>= ${m.target.toFixed(2)}` : '',
+        gated && m.target !== undefined ? (m.pass ? 'PASS' : 'MISS') : '',
+        gated ? fmt(m.cpuRatio, 3) : '',
+        gated ? fmt(m.overheadMicrosPerRequest, 1) : '',
       ]);
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => cells.map((c, i) => (i < 2 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(
-    `\nBest of ${config.rounds} run(s) per mode; ratio = mode req/s / bare req/s (the target applies to it); ` +
-      'CPU ratio = bare / mode server CPU µs per request (medians).\n',
+    '\nMedians over the cycles; ratio = mode req/s / bare req/s of the adjacent bare slice (the target applies to the median), ' +
+      'with its quartiles; CPU ratio = bare / mode server CPU µs per request, paired the same way.\n',
   );
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -399,25 +427,17 @@ function printTable(results) {
     if (r.limitsRatio !== undefined) {
       console.log(
         `${framework}: limits (memory store) keep ${fmt(100 * r.limitsRatio, 1)}% of the throughput without them ` +
-          `(${fmt(r.nolimits.best.reqPerSec, 0)} -> ${fmt(r.tollgate.best.reqPerSec, 0)} req/s; ${fmt(r.limitsMicrosPerRequest, 1)} µs CPU/req)`,
+          `(${fmt(r.limitsMicrosPerRequest, 1)} µs CPU/req)`,
       );
     }
-  }
-  for (const [framework, r] of Object.entries(results)) {
-    for (const mode of config.modes) {
-      const noisy = r[mode].runs.filter((run) => run.noisy);
-      if (noisy.length > 0) {
-        console.warn(
-          `warning: ${framework} ${mode}: other processes used ${noisy.map((run) => fmt(run.otherCpuPercent, 0) + '%').join(', ')} of a core during ` +
-            `${noisy.length} run(s) even after ${config.attempts} attempts: req/s is unreliable there; the CPU ratio is steadier.`,
-        );
-      }
+    for (const mode of config.modes.filter((m) => m !== 'bare' && r[m].pairsLeftOut > 0)) {
+      console.warn(`note: ${framework} ${mode}: ${r[mode].pairsLeftOut} pair(s) left out: other processes used more than ${config.maxOtherCpuPercent}% of a core.`);
     }
-    const { serverCpuPercent, loadgenCpuPercent } = r.bare.best;
+    const { serverCpuPercent, loadgenCpuPercent } = r.bare;
     if (serverCpuPercent < 85 || loadgenCpuPercent > 90) {
       console.warn(
         `warning: bare ${framework}: server at ${fmt(serverCpuPercent, 0)}% of a core, load generator at ${fmt(loadgenCpuPercent, 0)}%: ` +
-          'the server was not the bottleneck in its best run, so the ratio is not a clean measure; compare the CPU ratio.',
+          'the server was not the bottleneck, so the req/s ratio is not a clean measure; compare the CPU ratio.',
       );
     }
   }
@@ -430,7 +450,7 @@ function report(results) {
     platform: `${platform()} ${release()}`,
     cpu: cpus()[0]?.model,
     cpus: availableParallelism(),
-    config: { ...config, profile: [...config.profile], path: PATH, aggregate: 'best req/s of the rounds (median also given)' },
+    config: { ...config, profile: [...config.profile], path: PATH, aggregate: 'medians over cycles of adjacent bare/mode slice pairs' },
     results,
   };
 }
@@ -443,6 +463,13 @@ async function importCore() {
   }
 }
 
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  return sorted[lo] + (sorted[Math.ceil(at)] - sorted[lo]) * (at - lo);
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -451,6 +478,38 @@ function median(values) {
 
 function fmt(value, digits) {
   return Number.isFinite(value) ? value.toFixed(digits) : '-';
+}
+
+/**
+ * BENCH_CPUS=server,loadgen (default 0,1 on Linux with taskset): on a VM the two vCPUs can differ in speed by
+ * 2x for this workload (seen here: the same bare Koa server at 9k or 18k req/s depending on its vCPU), and
+ * the scheduler moves processes between them mid-run, so unpinned slices mix both speeds.
+ */
+function cpuPinning(raw) {
+  if (raw === 'off' || raw === '0') return undefined;
+  if (raw === undefined || raw === '') {
+    if (platform() !== 'linux' || availableParallelism() < 2) return undefined;
+    try {
+      execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+    } catch {
+      return undefined; // no taskset (util-linux): leave placement to the OS
+    }
+    return { server: 0, loadgen: 1 };
+  }
+  const [server, loadgen] = raw.split(',').map(Number);
+  if (!Number.isInteger(server) || !Number.isInteger(loadgen) || server === loadgen || server < 0 || loadgen < 0) {
+    throw new BenchError(`BENCH_CPUS must be "off" or two different CPU numbers "server,loadgen", got "${raw}"`);
+  }
+  return { server, loadgen };
+}
+
+/** Binds every thread of a process to one CPU (threads it starts later inherit it). */
+function pin(pid, cpu) {
+  try {
+    execFileSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' });
+  } catch (err) {
+    throw new BenchError(`could not pin process ${pid} to CPU ${cpu} (${err.message}); set BENCH_CPUS=off`);
+  }
 }
 
 function positiveNumber(name, fallback) {

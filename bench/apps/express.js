@@ -35,7 +35,7 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
     });
   } else {
     const [core, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/express')]);
-    const audit = auditLogger(auditFile('express'), core);
+    const audit = auditLogger(auditFile('express', mode), core);
     close = audit.close;
     const tg = tollgate(core.createGate({ policy: benchPolicy(process.env, mode), ...audit.options }));
     app.use(tg.logger());

@@ -94,7 +94,7 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
     );
   } else {
     const [core, { tollgate }] = await Promise.all([import('@tollgate/core'), import('@tollgate/koa')]);
-    const audit = auditLogger(auditFile('koa'), core);
+    const audit = auditLogger(auditFile('koa', mode), core);
     close = audit.close;
     const tg = tollgate(core.createGate({ policy: benchPolicy(process.env, mode), ...audit.options }));
     app.use(tg.logger());

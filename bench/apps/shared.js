@@ -169,8 +169,9 @@ function withTimeout(promise, ms) {
   return Promise.race([promise, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
 }
 
-export function auditFile(framework, env = process.env) {
-  return env.BENCH_AUDIT_FILE ?? join(RESULTS_DIR, `audit-${framework}.jsonl`);
+/** Where a gated server writes its audit lines: one file per framework and mode, as their servers run side by side. */
+export function auditFile(framework, mode, env = process.env) {
+  return env.BENCH_AUDIT_FILE ?? join(RESULTS_DIR, `audit-${framework}-${mode}.jsonl`);
 }
 
 /**
