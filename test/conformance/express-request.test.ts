@@ -1,0 +1,85 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGate } from '@tollgate/core';
+import { tollgate } from '@tollgate/express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { afterEach, describe, expect, it } from 'vitest';
+import { captureLogger } from '../support/audit-capture.js';
+import { send } from '../support/http-client.js';
+import { bearer, chatBody, conformancePolicy, keys } from './fixtures.js';
+
+// Express keeps the request context in res.locals and exposes req.tollgate through a getter on its shared
+// request prototype (see packages/express): these rows check that every way of mounting still sees it.
+let server: Server | undefined;
+afterEach(async () => {
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  server = undefined;
+});
+
+async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> {
+  server = createServer(handler);
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const gate = () => tollgate(createGate({ policy: conformancePolicy(), logger: captureLogger().logger }));
+const chat = (url: string) =>
+  send(url, { method: 'POST', path: '/v1/chat/completions', headers: { ...bearer(keys.good.key), 'content-type': 'application/json' }, body: JSON.stringify(chatBody) });
+const answer = (req: Request, res: Response) => {
+  res.json({ principal: req.tollgate?.principal?.id ?? null, body: req.body as unknown });
+};
+
+describe('express: req.tollgate', () => {
+  it('reaches a handler in a mounted sub-app when auth() runs in the parent', async () => {
+    const tg = gate();
+    const app = express();
+    const sub = express();
+    sub.post('/chat/completions', tg.validate(), answer);
+    app.use(tg.auth());
+    app.use('/v1', sub);
+    const res = await chat(await listen(app));
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toEqual({ principal: 'alice', body: chatBody });
+  });
+
+  it('reaches a handler behind an express.Router', async () => {
+    const tg = gate();
+    const app = express();
+    const router = express.Router();
+    router.post('/v1/chat/completions', tg.protect(), answer);
+    app.use(router);
+    const res = await chat(await listen(app));
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toMatchObject({ principal: 'alice' });
+  });
+
+  it('is set without an Express app around it (plain node:http, no res.locals)', async () => {
+    const auth = gate().auth();
+    const url = await listen((req, res) => {
+      const next: NextFunction = (err?: unknown) => {
+        const principal = (req as Request).tollgate?.principal?.id ?? null;
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ principal, error: err ? String(err) : null }));
+      };
+      auth(req as Request, res as Response, next);
+    });
+    const res = await chat(url);
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toEqual({ principal: 'alice', error: null });
+  });
+
+  it('can still be assigned by application code', async () => {
+    const tg = gate();
+    const app = express();
+    app.use(tg.auth());
+    app.post('/v1/chat/completions', (req, res, next) => {
+      (req as { tollgate?: unknown }).tollgate = { replaced: true };
+      next();
+    }, (req, res) => {
+      res.json({ tollgate: req.tollgate as unknown });
+    });
+    const res = await chat(await listen(app));
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toEqual({ tollgate: { replaced: true } });
+  });
+});
