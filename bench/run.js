@@ -1,8 +1,8 @@
 // Throughput of bare Express, Koa and Hono against the same apps behind Tollgate. See README.md.
 //
 // Each server runs in its own child process; only one is loaded at a time, so on a 2-core machine the
-// server and the load generator (autocannon, in this process) each get a core. The modes are measured in
-// short interleaved slices (bare, tollgate, tollgate, bare, ...) and compared slice by slice: on a shared
+// server and the load generator (autocannon, in this process) each get a core. Each mode is measured in
+// short slices next to a bare slice (bare, mode; then mode, bare) and compared pair by pair: on a shared
 // host the same code's CPU cost per request drifts by 30-40% within a minute, which whole-run comparisons
 // mistake for Tollgate's cost.
 import { execFileSync, fork } from 'node:child_process';
@@ -35,7 +35,7 @@ function readConfig() {
     warmupSeconds: positiveNumber('BENCH_WARMUP', 10),
     cycles: positiveInteger('BENCH_CYCLES', 10),
     connections: positiveInteger('BENCH_CONNECTIONS', 50),
-    // A cycle during which other processes used more than this share of a core is left out of the medians.
+    // A slice pair during which other processes used more than this share of a core is left out of the medians.
     maxOtherCpuPercent: positiveNumber('BENCH_MAX_OTHER_CPU', 25),
     pipelining: 1,
     frameworks: frameworkList(process.env.BENCH_FRAMEWORKS),
@@ -337,7 +337,7 @@ function firstLine(file) {
 
 /**
  * Per mode: its slices' medians, and against bare the median of the per-cycle ratios (the target applies to
- * it) with the quartiles, so a reader sees the spread as well as the middle. Cycles in which other processes
+ * it) with the quartiles, so a reader sees the spread as well as the middle. Pairs during which other processes
  * took more than BENCH_MAX_OTHER_CPU of a core are left out when enough quiet ones remain.
  */
 function summarise(framework, { pairs, answered, audits }) {

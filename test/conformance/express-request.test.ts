@@ -8,8 +8,9 @@ import { captureLogger } from '../support/audit-capture.js';
 import { send } from '../support/http-client.js';
 import { bearer, chatBody, conformancePolicy, keys } from './fixtures.js';
 
-// Express keeps the request context in res.locals and exposes req.tollgate through a getter on its shared
-// request prototype (see packages/express): these rows check that every way of mounting still sees it.
+// How req.tollgate reaches handlers, whatever way the app is mounted: sub-apps (which swap req's prototype),
+// routers, plain node:http without Express's request set-up, an app replacing res.locals, and app code that
+// assigns req.tollgate itself. Kept as guards for any cheaper way of attaching the context to req.
 let server: Server | undefined;
 afterEach(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
@@ -66,6 +67,20 @@ describe('express: req.tollgate', () => {
     const res = await chat(url);
     expect(res.status, res.text).toBe(200);
     expect(res.json).toEqual({ principal: 'alice', error: null });
+  });
+
+  it('survives an app replacing res.locals between auth() and a later stage', async () => {
+    const tg = gate();
+    const app = express();
+    app.use(tg.auth());
+    app.use((_req, res, next) => {
+      res.locals = { theme: 'dark' };
+      next();
+    });
+    app.post('/v1/chat/completions', tg.rateLimit(), tg.validate(), answer);
+    const res = await chat(await listen(app));
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toEqual({ principal: 'alice', body: chatBody });
   });
 
   it('can still be assigned by application code', async () => {

@@ -1,5 +1,4 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { IncomingMessage } from 'node:http';
 import {
   applyHeaders,
   auditWhenDone,
@@ -29,36 +28,8 @@ declare global {
 /** Tollgate's middlewares for Express (4 and 5): the same factories and options as every adapter. */
 export type TollgateExpress = TollgateMiddlewares<RequestHandler>;
 
-// Symbol.for: two copies of this package in one app (the getter is defined once) still share the key.
-const CTX = Symbol.for('tollgate.context');
+const CTX = Symbol('tollgate.context');
 type Carrier = Request & { [CTX]?: RequestContext<CompiledRoute> };
-type Locals = Record<symbol, RequestContext<CompiledRoute> | undefined>;
-
-/**
- * Where a request's context lives. Each property added to an Express `req` (which already carries some forty
- * of Node's and Express's) cost about 1 KB of allocation per request in the sampling heap profiler, so the
- * context goes into `res.locals`, the dictionary Express makes per request, and `req.tollgate` is a getter
- * on Express's shared request prototype, the way Express itself defines `req.query` or `req.hostname`.
- */
-function exposeOn(req: Request): boolean {
-  let proto: object | null = Object.getPrototypeOf(req) as object | null;
-  // Express's own `request` object is the prototype just above IncomingMessage's, shared by every app and sub-app.
-  while (proto && Object.getPrototypeOf(proto) !== IncomingMessage.prototype) proto = Object.getPrototypeOf(proto) as object | null;
-  if (!proto) return false;
-  if (!Object.prototype.hasOwnProperty.call(proto, 'tollgate')) {
-    Object.defineProperty(proto, 'tollgate', {
-      configurable: true,
-      get(this: Request): TollgateContext | undefined {
-        return (this.res?.locals as Locals | undefined)?.[CTX];
-      },
-      // Code that assigns req.tollgate itself gets an ordinary property, as it would without the getter.
-      set(this: Request, value: unknown) {
-        Object.defineProperty(this, 'tollgate', { value, writable: true, enumerable: true, configurable: true });
-      },
-    });
-  }
-  return true;
-}
 
 /**
  * Binds a gate to Express.
@@ -68,26 +39,19 @@ function exposeOn(req: Request): boolean {
  * app.post('/v1/chat/completions', gate.rateLimit(), gate.validate('openai.chat'), handler);
  */
 export function tollgate(gate: Gate): TollgateExpress {
-  let exposed: boolean | undefined;
-  const contextOf = (req: Carrier, res: Response): RequestContext<CompiledRoute> => {
-    const locals = res.locals as Locals | undefined;
-    let ctx = locals?.[CTX] ?? req[CTX];
+  const contextOf = (req: Carrier): RequestContext<CompiledRoute> => {
+    let ctx = req[CTX];
     if (!ctx) {
       ctx = gate.context(nodeGateRequest(req, req.originalUrl ?? req.url, req.body));
-      exposed ??= exposeOn(req);
-      if (locals && exposed && req.res === res) locals[CTX] = ctx;
-      else {
-        // Not behind Express's own request set-up (no res.locals or prototype): plain properties.
-        req[CTX] = ctx;
-        req.tollgate = ctx;
-      }
+      req[CTX] = ctx;
+      req.tollgate = ctx;
     }
     return ctx;
   };
 
   const run = (stage: Stage, withLogger: boolean): RequestHandler => {
     return (req: Request, res: Response, next: NextFunction): void => {
-      const ctx = contextOf(req, res);
+      const ctx = contextOf(req);
       if (withLogger) auditWhenDone(gate, ctx, res);
       const decision = stage(ctx);
       // A synchronous decision goes straight on: deferring next() to a microtask costs Express measurably.
@@ -97,7 +61,7 @@ export function tollgate(gate: Gate): TollgateExpress {
   };
 
   return middlewareSet(gate, run, () => (req: Request, res: Response, next: NextFunction): void => {
-    auditWhenDone(gate, contextOf(req, res), res);
+    auditWhenDone(gate, contextOf(req), res);
     next();
   });
 }
