@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+import { Agent, request } from 'node:http';
 import { createGate } from '@tollgate/core';
 import { tollgate } from '@tollgate/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -10,7 +12,9 @@ import { bearer, chatBody, conformancePolicy, keys } from './fixtures.js';
 
 // How req.tollgate reaches handlers, whatever way the app is mounted: sub-apps (which swap req's prototype),
 // routers, plain node:http without Express's request set-up, an app replacing res.locals, and app code that
-// assigns req.tollgate itself. Kept as guards for any cheaper way of attaching the context to req.
+// assigns req.tollgate itself. The adapter keeps each request's context on its socket (see context-slot.ts), so
+// two requests sharing one connection — pipelined, or one after the other with the first still read after its
+// response closed — must each keep their own.
 let server: Server | undefined;
 afterEach(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
@@ -96,5 +100,66 @@ describe('express: req.tollgate', () => {
     const res = await chat(await listen(app));
     expect(res.status, res.text).toBe(200);
     expect(res.json).toEqual({ tollgate: { replaced: true } });
+  });
+
+  it('keeps pipelined requests on one connection apart', async () => {
+    const tg = gate();
+    const app = express();
+    app.use(tg.auth());
+    app.post('/v1/chat/completions', async (req, res) => {
+      // The first request is still in flight when the second one's auth() runs.
+      if (req.headers['x-order'] === '1') await delay(50);
+      res.json({ order: req.headers['x-order'], principal: req.tollgate?.principal?.id ?? null });
+    });
+    const url = new URL(await listen(app));
+    const payload = JSON.stringify(chatBody);
+    const raw = (key: string, order: number) =>
+      `POST /v1/chat/completions HTTP/1.1\r\nHost: ${url.host}\r\nAuthorization: Bearer ${key}\r\nX-Order: ${order}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n\r\n${payload}`;
+    const socket = connect(Number(url.port), url.hostname);
+    let received = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.write(raw(keys.good.key, 1) + raw(keys.other.key, 2));
+    for (let i = 0; i < 100 && (received.match(/"order"/g) ?? []).length < 2; i++) await delay(20);
+    socket.destroy();
+    const bodies = received.match(/\{"order"[^}]*\}/g)?.map((b) => JSON.parse(b) as unknown);
+    expect(bodies).toEqual([
+      { order: '1', principal: 'alice' },
+      { order: '2', principal: 'bob' },
+    ]);
+  });
+
+  it('stays readable after the response closed and the next request on the connection began', async () => {
+    const tg = gate();
+    const app = express();
+    const late: (string | null)[] = [];
+    app.use(tg.auth());
+    app.post('/v1/chat/completions', (req, res) => {
+      // Bookkeeping after the answer, e.g. settling usage once a stream ended.
+      res.on('close', () => setTimeout(() => late.push(req.tollgate?.principal?.id ?? null), 100));
+      res.json({ principal: req.tollgate?.principal?.id ?? null });
+    });
+    const url = await listen(app);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const post = (key: string) =>
+      new Promise<string>((resolve, reject) => {
+        const r = request(new URL('/v1/chat/completions', url), { method: 'POST', agent, headers: { ...bearer(key), 'content-type': 'application/json' } }, (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (text += c));
+          res.on('end', () => resolve(text));
+        });
+        r.on('error', reject);
+        r.end(JSON.stringify(chatBody));
+      });
+    const sockets = new Set<unknown>();
+    server?.on('connection', (s) => sockets.add(s));
+    expect(JSON.parse(await post(keys.good.key))).toEqual({ principal: 'alice' });
+    expect(JSON.parse(await post(keys.other.key))).toEqual({ principal: 'bob' });
+    await delay(200);
+    agent.destroy();
+    expect(sockets.size).toBe(1);
+    expect(late).toEqual(['alice', 'bob']);
   });
 });

@@ -1,31 +1,66 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { RequestContext } from './context.js';
 import type { Decision, DenyDecision, ErrorDecision } from './decision.js';
 import type { Gate } from './gate.js';
 import { PROBLEM_CONTENT_TYPE } from './http/problem.js';
-import type { GateRequest } from './request.js';
+import type { BodySource, GateRequest } from './request.js';
 import type { CompiledRoute } from './routes.js';
 
 /**
- * Builds a GateRequest from Node's IncomingMessage: shared by the Express and Koa adapters, which both sit
- * on node:http. `url` is the original URL (before any router stripped a mount path).
+ * A GateRequest over Node's IncomingMessage, shared by the Express and Koa adapters, which both sit on
+ * node:http. A class rather than an object literal with a `header` closure: one allocation per request, and
+ * what a stage may never ask for (the socket's address, the body source) is read only when asked.
  */
-export function nodeGateRequest(req: IncomingMessage, url: string, parsedBody: unknown): GateRequest {
-  const q = url.indexOf('?');
-  const headers = req.headers;
-  return {
-    method: req.method ?? 'GET',
-    path: q === -1 ? url : url.slice(0, q),
-    query: q === -1 ? '' : url.slice(q + 1),
-    header(name) {
-      const v = headers[name];
-      return Array.isArray(v) ? v.join(', ') : v;
-    },
-    remoteAddress: req.socket?.remoteAddress,
-    encrypted: Boolean((req.socket as TLSSocket | undefined)?.encrypted),
-    body: parsedBody !== undefined ? { kind: 'parsed', value: parsedBody } : { kind: 'node', stream: req },
-  };
+export class NodeGateRequest implements GateRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: string;
+  readonly #req: IncomingMessage;
+  readonly #headers: IncomingHttpHeaders;
+  readonly #bodyHolder: { readonly body?: unknown };
+  #body: BodySource | undefined = undefined;
+
+  /**
+   * `url` is the original URL (before any router stripped a mount path); `bodyHolder` is where the framework's
+   * body parser leaves a parsed body (Express: `req`, Koa: `ctx.request`), looked at only when the body is read,
+   * so a parser mounted after auth() but before validate() is still seen.
+   */
+  constructor(req: IncomingMessage, url: string, bodyHolder: { readonly body?: unknown } = req as { body?: unknown }) {
+    const q = url.indexOf('?');
+    this.method = req.method ?? 'GET';
+    this.path = q === -1 ? url : url.slice(0, q);
+    this.query = q === -1 ? '' : url.slice(q + 1);
+    this.#req = req;
+    this.#headers = req.headers;
+    this.#bodyHolder = bodyHolder;
+  }
+
+  header(name: string): string | undefined {
+    const v = this.#headers[name];
+    return Array.isArray(v) ? v.join(', ') : v;
+  }
+
+  get remoteAddress(): string | undefined {
+    return this.#req.socket?.remoteAddress;
+  }
+
+  get encrypted(): boolean {
+    return Boolean((this.#req.socket as TLSSocket | undefined)?.encrypted);
+  }
+
+  get body(): BodySource {
+    if (this.#body === undefined) {
+      const parsed = this.#bodyHolder.body;
+      this.#body = parsed !== undefined ? { kind: 'parsed', value: parsed } : { kind: 'node', stream: this.#req };
+    }
+    return this.#body;
+  }
+}
+
+/** A GateRequest for a Node.js request (see NodeGateRequest). */
+export function nodeGateRequest(req: IncomingMessage, url: string, bodyHolder?: { readonly body?: unknown }): GateRequest {
+  return new NodeGateRequest(req, url, bodyHolder);
 }
 
 /** Writes the audit line once the response is done — or the client went away (logged as 499). */

@@ -4,7 +4,7 @@ import {
   auditWhenDone,
   endWhenDone,
   middlewareSet,
-  nodeGateRequest,
+  NodeGateRequest,
   sendDenial,
   type CompiledRoute,
   type Decision,
@@ -14,6 +14,7 @@ import {
   type TollgateContext,
   type TollgateMiddlewares,
 } from '@tollgate/core';
+import { bindContext, boundContext, exposeOnPrototype } from './context-slot.js';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- Express types are extended by merging into this namespace.
@@ -28,9 +29,6 @@ declare global {
 /** Tollgate's middlewares for Express (4 and 5): the same factories and options as every adapter. */
 export type TollgateExpress = TollgateMiddlewares<RequestHandler>;
 
-const CTX = Symbol('tollgate.context');
-type Carrier = Request & { [CTX]?: RequestContext<CompiledRoute> };
-
 /**
  * Binds a gate to Express.
  * @example
@@ -39,19 +37,20 @@ type Carrier = Request & { [CTX]?: RequestContext<CompiledRoute> };
  * app.post('/v1/chat/completions', gate.rateLimit(), gate.validate('openai.chat'), handler);
  */
 export function tollgate(gate: Gate): TollgateExpress {
-  const contextOf = (req: Carrier): RequestContext<CompiledRoute> => {
-    let ctx = req[CTX];
+  const contextOf = (req: Request, res: Response): RequestContext<CompiledRoute> => {
+    let ctx = boundContext(req, res);
     if (!ctx) {
-      ctx = gate.context(nodeGateRequest(req, req.originalUrl ?? req.url, req.body));
-      req[CTX] = ctx;
-      req.tollgate = ctx;
+      ctx = gate.context(new NodeGateRequest(req, req.originalUrl ?? req.url));
+      bindContext(req, res, ctx);
+      // Behind Express, req.tollgate is a prototype getter (see context-slot.ts); on plain node:http, a property.
+      if (!exposeOnPrototype(req)) req.tollgate = ctx;
     }
     return ctx;
   };
 
   const run = (stage: Stage, withLogger: boolean): RequestHandler => {
     return (req: Request, res: Response, next: NextFunction): void => {
-      const ctx = contextOf(req);
+      const ctx = contextOf(req, res);
       if (withLogger) auditWhenDone(gate, ctx, res);
       const decision = stage(ctx);
       // A synchronous decision goes straight on: deferring next() to a microtask costs Express measurably.
@@ -61,7 +60,7 @@ export function tollgate(gate: Gate): TollgateExpress {
   };
 
   return middlewareSet(gate, run, () => (req: Request, res: Response, next: NextFunction): void => {
-    auditWhenDone(gate, contextOf(req), res);
+    auditWhenDone(gate, contextOf(req, res), res);
     next();
   });
 }

@@ -5,7 +5,7 @@ import {
   denialBody,
   endWhenDone,
   middlewareSet,
-  nodeGateRequest,
+  NodeGateRequest,
   NO_HEADERS,
   PROBLEM_CONTENT_TYPE,
   type CompiledRoute,
@@ -38,8 +38,7 @@ export function tollgate(gate: Gate): TollgateKoa {
   const contextOf = (ctx: Carrier): RequestContext<CompiledRoute> => {
     let tg = ctx[CTX];
     if (!tg) {
-      const parsed = (ctx.request as { body?: unknown }).body;
-      tg = gate.context(nodeGateRequest(ctx.req, ctx.originalUrl, parsed));
+      tg = gate.context(new NodeGateRequest(ctx.req, ctx.originalUrl, ctx.request as { body?: unknown }));
       ctx[CTX] = tg;
       (ctx.state as Partial<TollgateState>).tollgate = tg;
     }
