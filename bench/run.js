@@ -1,10 +1,10 @@
 // Throughput of bare Express, Koa and Hono against the same apps behind Tollgate. See README.md.
 //
 // Each server runs in its own child process; only one is loaded at a time, so on a 2-core machine the
-// server and the load generator (autocannon, in this process) each get a core. Each mode is measured in
-// short slices next to a bare slice (bare, mode; then mode, bare) and compared pair by pair: on a shared
-// host the same code's CPU cost per request drifts by 30-40% within a minute, which whole-run comparisons
-// mistake for Tollgate's cost.
+// server and the load generator (autocannon, in this process) each get a core. Each cycle starts a fresh bare
+// server and a fresh gated one, warms them, measures one slice of each and compares the two: on a shared host
+// the same code's CPU cost per request drifts by 30-40% within a minute, and one process can stay 25% faster
+// than an identical one for its whole life, which comparisons across runs or processes mistake for Tollgate's cost.
 import { execFileSync, fork } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { once } from 'node:events';
@@ -32,8 +32,8 @@ let config;
 function readConfig() {
   return {
     sliceSeconds: positiveInteger('BENCH_SLICE', 2),
-    warmupSeconds: positiveNumber('BENCH_WARMUP', 10),
-    cycles: positiveInteger('BENCH_CYCLES', 10),
+    warmupSeconds: positiveNumber('BENCH_WARMUP', 5),
+    cycles: positiveInteger('BENCH_CYCLES', 8),
     connections: positiveInteger('BENCH_CONNECTIONS', 50),
     // A slice pair during which other processes used more than this share of a core is left out of the medians.
     maxOtherCpuPercent: positiveNumber('BENCH_MAX_OTHER_CPU', 25),
@@ -84,53 +84,58 @@ async function main() {
 }
 
 /**
- * Every mode's server at once (an idle server costs nothing), each checked and warmed, then measured in
- * cycles: per gated mode a pair of slices, bare then gated (gated then bare in even cycles), compared with
- * each other only. Slices seconds apart see the same machine; minutes apart they often do not.
+ * Cycles of fresh server pairs: per gated mode, a bare server and a gated one are started, checked, warmed and
+ * measured for one slice each, then stopped. The pair goes bare-first in odd cycles and gated-first in even
+ * ones. On this kind of VM a process keeps the speed it started with (two identical servers differ by up to
+ * 25%, and whichever was started and warmed first tends to be the faster), so each pair of processes is
+ * compared only with itself, and the cycles average over many processes and both orders.
  */
 async function measureFramework(framework, key) {
-  const servers = {};
   const credential = (mode) => (mode === 'auth-jwt' ? key.jwt : key.key);
-  try {
-    for (const mode of config.modes) {
-      servers[mode] = await startServer(framework, mode, key);
-      await checkServer(servers[mode], mode, credential(mode));
-    }
-    const answered = Object.fromEntries(config.modes.map((mode) => [mode, 0]));
-    for (const mode of config.modes) {
-      const warmup = await load(servers[mode].port, credential(mode), config.warmupSeconds);
-      assertAll2xx(warmup, `${framework} ${mode} warm-up`);
-      answered[mode] += warmup['2xx'];
-    }
-    const gatedModes = config.modes.filter((mode) => mode !== 'bare');
-    const pairs = Object.fromEntries(gatedModes.map((mode) => [mode, []]));
-    for (let cycle = 1; cycle <= config.cycles; cycle++) {
-      const parts = [];
-      for (const mode of cycle % 2 === 1 ? gatedModes : [...gatedModes].reverse()) {
-        const pair = { cycle };
-        for (const side of cycle % 2 === 1 ? ['bare', mode] : [mode, 'bare']) {
-          const slice = await measureOnce(servers[side], credential(side), `${framework} ${side} cycle ${cycle}`);
+  const gatedModes = config.modes.filter((mode) => mode !== 'bare');
+  const pairs = Object.fromEntries(gatedModes.map((mode) => [mode, []]));
+  // Per mode, what its last server answered (warm-up included): divide that server's profile's totals by it.
+  const answered = Object.fromEntries(config.modes.map((mode) => [mode, 0]));
+  const audits = {};
+  for (let cycle = 1; cycle <= config.cycles; cycle++) {
+    const parts = [];
+    for (const mode of cycle % 2 === 1 ? gatedModes : [...gatedModes].reverse()) {
+      const order = cycle % 2 === 1 ? ['bare', mode] : [mode, 'bare'];
+      const servers = {};
+      try {
+        for (const side of order) {
+          servers[side] = await startServer(framework, side, key);
+          await checkServer(servers[side], side, credential(side));
+          answered[side] = 0;
+        }
+        // Both sides get the same request: a JWT makes the headers ~600 bytes longer than an API key.
+        for (const side of order) {
+          const warmup = await load(servers[side].port, credential(mode), config.warmupSeconds);
+          assertAll2xx(warmup, `${framework} ${side} warm-up`);
+          answered[side] += warmup['2xx'];
+        }
+        const pair = { cycle, bareFirst: order[0] === 'bare' };
+        for (const side of order) {
+          const slice = await measureOnce(servers[side], credential(mode), `${framework} ${side} cycle ${cycle}`);
           answered[side] += slice.requests2xx;
           pair[side === 'bare' ? 'bare' : 'gated'] = slice;
         }
         pair.noisy = pair.bare.otherCpuPercent > config.maxOtherCpuPercent || pair.gated.otherCpuPercent > config.maxOtherCpuPercent;
         pairs[mode].push(pair);
+        for (const side of order) {
+          const code = await servers[side].stop();
+          if (code !== 0) throw new BenchError(`${framework} ${side} server exited with code ${code}`);
+        }
+        if (GATED_AUDIT_MODES.includes(mode)) audits[mode] = await checkAudit(framework, mode, answered[mode]);
         parts.push(`${mode} ${fmt(pair.gated.reqPerSec, 0)} / bare ${fmt(pair.bare.reqPerSec, 0)} = ${fmt(pair.gated.reqPerSec / pair.bare.reqPerSec, 3)}` +
           ` (${fmt(pair.gated.cpuMicrosPerRequest, 0)} / ${fmt(pair.bare.cpuMicrosPerRequest, 0)} µs)${pair.noisy ? ' noisy' : ''}`);
+      } finally {
+        await Promise.all(Object.values(servers).map((server) => server.stop()));
       }
-      console.log(`  ${framework.padEnd(7)} cycle ${String(cycle).padStart(2)}: ${parts.join('; ')}`);
     }
-    const audits = {};
-    for (const mode of config.modes) {
-      const code = await servers[mode].stop();
-      if (code !== 0) throw new BenchError(`${framework} ${mode} server exited with code ${code}`);
-      if (GATED_AUDIT_MODES.includes(mode)) audits[mode] = await checkAudit(framework, mode, answered[mode]);
-    }
-    // answered: every 2xx a server gave (warm-up included): divide a profile's totals by it.
-    return { pairs, answered, audits };
-  } finally {
-    await Promise.all(Object.values(servers).map((server) => server.stop()));
+    console.log(`  ${framework.padEnd(7)} cycle ${String(cycle).padStart(2)}: ${parts.join('; ')}`);
   }
+  return { pairs, answered, audits };
 }
 
 async function measureOnce(server, credential, what) {
@@ -349,7 +354,9 @@ function summarise(framework, { pairs, answered, audits }) {
     bareSlices.push(...used.map((pair) => pair.bare));
     const ratios = used.map((pair) => pair.gated.reqPerSec / pair.bare.reqPerSec);
     const target = AUTH_ONLY_MODES.includes(mode) ? AUTH_ONLY_TARGET : mode === 'validate' ? VALIDATE_TARGETS[framework] : TARGETS[framework];
-    const ratio = median(ratios);
+    // Geometric mean, not median: with both start orders equally represented, a factor that favours whichever
+    // process went first cancels out of it; the median would pick one order's values.
+    const ratio = geometricMean(ratios);
     summary[mode] = {
       ...describe(used.map((pair) => pair.gated), answered[mode], config.profile.has(mode)),
       ...(audits[mode] ? { audit: audits[mode] } : {}),
@@ -359,7 +366,7 @@ function summarise(framework, { pairs, answered, audits }) {
       ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
       // Server CPU per request, paired the same way: the throughput ratio a CPU-bound server on a core of its
       // own would show, and what Tollgate costs per request.
-      cpuRatio: median(used.map((pair) => pair.bare.cpuMicrosPerRequest / pair.gated.cpuMicrosPerRequest)),
+      cpuRatio: geometricMean(used.map((pair) => pair.bare.cpuMicrosPerRequest / pair.gated.cpuMicrosPerRequest)),
       overheadMicrosPerRequest: median(used.map((pair) => pair.gated.cpuMicrosPerRequest - pair.bare.cpuMicrosPerRequest)),
       target,
       pass: target === undefined ? undefined : ratio >= target,
@@ -416,8 +423,8 @@ function printTable(results) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(
-    '\nMedians over the cycles; ratio = mode req/s / bare req/s of the adjacent bare slice (the target applies to the median), ' +
-      'with its quartiles; CPU ratio = bare / mode server CPU µs per request, paired the same way.\n',
+    '\nratio = mode req/s / bare req/s within the pair of fresh servers, geometric mean over the cycles (the target applies ' +
+      'to it), with the quartiles; CPU ratio = bare / mode server CPU µs per request, paired the same way; req/s and µs are medians.\n',
   );
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -468,6 +475,10 @@ function quantile(values, q) {
   const at = (sorted.length - 1) * q;
   const lo = Math.floor(at);
   return sorted[lo] + (sorted[Math.ceil(at)] - sorted[lo]) * (at - lo);
+}
+
+function geometricMean(values) {
+  return values.length === 0 ? NaN : Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
 }
 
 function median(values) {
