@@ -12,11 +12,14 @@ export interface RedisStoreOptions {
   now?: () => number;
 }
 
-/** Options for clients Tollgate creates: fail fast while disconnected (no request waits for a reconnect). */
-export function redisClientOptions(timeoutMs: number): RedisOptions {
+/**
+ * Options for clients Tollgate creates: fail fast while disconnected (no request waits for a reconnect). No
+ * `commandTimeout`: the store bounds each wait with its own timer (`timeoutMs`), and a command ioredis gave up
+ * on would still run when a stalled Redis wakes, with its answer dropped: the store could not refund it.
+ */
+export function redisClientOptions(): RedisOptions {
   return {
     enableOfflineQueue: false,
-    commandTimeout: timeoutMs,
     maxRetriesPerRequest: 0,
     // Keep trying in the background so service resumes without a restart once Redis is back.
     retryStrategy: (times) => Math.min(times * 100, 1000),
@@ -44,7 +47,16 @@ export class RedisLimitStore implements LimitStore {
       const b = op.bounds;
       args.push(op.algorithm, op.limit, op.windowMs, op.cost, b ? b[0] : '', b ? b[1] : '', b ? b[2] : '');
     }
-    const reply = (await this.#run(keys, args)) as number[];
+    const sent = this.#eval(keys, args);
+    let reply: number[];
+    try {
+      reply = (await this.#within(sent)) as number[];
+    } catch (err) {
+      // Answered per the fail mode, but a stalled Redis still runs the script once it wakes: whatever it then
+      // reserved is given back, so requests that did not pass leave no trace in the caller's quota.
+      sent.then((late) => this.#refund(ops, member, late as number[]), () => {});
+      throw err;
+    }
     const results: OpResult[] = [];
     for (let i = 0; i < ops.length; i++) {
       const o = 1 + i * 4;
@@ -61,17 +73,24 @@ export class RedisLimitStore implements LimitStore {
       keys.push(op.key, op.key + ':w');
       args.push(op.algorithm, op.limit, op.windowMs, op.cost, op.delta, op.period, '');
     }
-    await this.#run(keys, args);
+    await this.#within(this.#eval(keys, args));
   }
 
-  async #run(keys: string[], args: (string | number)[]): Promise<unknown> {
+  /** Undoes a reservation Redis made after the caller stopped waiting for it. */
+  #refund(ops: readonly LimitOp[], member: string, reply: number[]): void {
+    if (reply[0] !== 1) return;
+    const undo: AdjustOp[] = ops.map((op, i) => ({ ...op, delta: -op.cost, period: reply[4 + i * 4] as number }));
+    this.adjust(undo, member).catch(() => {});
+  }
+
+  async #within(pending: Promise<unknown>): Promise<unknown> {
     let timer: NodeJS.Timeout | undefined;
-    // Our own timer too: a caller-supplied client may have no commandTimeout.
+    // Our own timer, not ioredis's commandTimeout: see redisClientOptions().
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new StoreUnavailableError(`Redis did not answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
     });
     try {
-      return await Promise.race([this.#eval(keys, args), timeout]);
+      return await Promise.race([pending, timeout]);
     } catch (err) {
       throw err instanceof StoreUnavailableError ? err : new StoreUnavailableError(err instanceof Error ? err.message : String(err));
     } finally {

@@ -7,7 +7,11 @@ import { redisClientOptions, RedisLimitStore } from './redis-store.js';
 
 /** `createGate({ limits })`: where limit counters live and how long a store may take. */
 export interface LimitStoreOptions {
-  /** Redis for counters shared by every instance: a URL or an ioredis client. @default none (memory only) */
+  /**
+   * Redis for counters shared by every instance: a URL or an ioredis client. @default none (memory only)
+   * A client of your own should not set `commandTimeout`: `timeout` bounds each call, and a reservation that a
+   * stalled Redis makes after ioredis gave up on it cannot be refunded.
+   */
   redis?: string | Redis;
   /** Longest a Redis call may take; slower calls follow the rule's `failMode`. @default '250ms' */
   timeout?: Duration;
@@ -51,7 +55,7 @@ export class LimitStores {
     this.local = new MemoryLimitStore({ maxKeys });
     this.#ownsClient = typeof options.redis === 'string';
     if (options.redis !== undefined) {
-      const client = typeof options.redis === 'string' ? new Redis(options.redis, redisClientOptions(timeoutMs)) : options.redis;
+      const client = typeof options.redis === 'string' ? new Redis(options.redis, redisClientOptions()) : options.redis;
       // Connection errors surface per request through the fail mode; unhandled 'error' events would crash.
       if (this.#ownsClient) client.on('error', () => {});
       this.redis = new RedisLimitStore(client, { timeoutMs });
