@@ -75,6 +75,7 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
   readonly #resolveIp: ((request: GateRequest) => string) | undefined;
 
   readonly #counters: { countWouldDeny(rule: string): void } | undefined;
+  #seen: object[] | undefined = undefined;
 
   constructor(
     readonly request: GateRequest,
@@ -160,6 +161,19 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
   noteWouldDeny(decision: DenyDecision | ErrorDecision): void {
     this.wouldDeny.push(decision);
     this.#counters?.countWouldDeny(decision.rule);
+  }
+
+  /**
+   * True the first time `key` (a compiled check) asks about this request, false after: a check mounted twice
+   * on one request (protect() and a route's own middleware) runs once. Kept on the context rather than in a
+   * WeakSet of contexts because V8's scavenger keeps weak collections' entries alive until the next full GC,
+   * which promoted every request to old space.
+   */
+  firstTime(key: object): boolean {
+    const seen = (this.#seen ??= []);
+    if (seen.includes(key)) return false;
+    seen.push(key);
+    return true;
   }
 
   /** Remember the stage outcome; stopping decisions are what the audit line reports. */

@@ -30,8 +30,6 @@ export class NetworkGuard {
   readonly #failures: AuthFailureLimiter | undefined;
   readonly #wrapped = new WeakMap<GuardedStage, GuardedStage>();
   readonly #bare: GuardedStage;
-  /** Contexts already checked: `auth()` and `protect()` on one request run the rules (and count failures) once. */
-  readonly #checked = new WeakSet<RequestContext>();
 
   /** `base`: the policy-wide guard whose proxies, IPv6 subnet and failure counter a route's guard shares. */
   constructor(policy: NetworkPolicy, where = 'network', base?: NetworkGuard) {
@@ -69,8 +67,8 @@ export class NetworkGuard {
   }
 
   #guard(ctx: RequestContext, inner: GuardedStage | undefined): Decision | Promise<Decision> {
-    if (this.#checked.has(ctx)) return inner ? inner.run(ctx) : ALLOW;
-    this.#checked.add(ctx);
+    // `auth()` and `protect()` on one request run the rules (and count failures) once.
+    if (!ctx.firstTime(this)) return inner ? inner.run(ctx) : ALLOW;
     const secure = this.#https !== undefined || this.#hsts !== undefined ? this.#proxies.resolve(ctx.request).secure : false;
     const pre = this.#before(ctx, secure);
     if (pre) return this.#decorate(pre, secure);

@@ -40,13 +40,10 @@ export function compileContentChecks(policy: ValidatePolicy, schemaName: string 
   const constraintsMonitor = c?.mode === 'monitor';
   const injection = g?.injection ? compileInjectionGuard(g.injection, where) : undefined;
   const pii = g?.pii ? compilePiiGuard(g.pii, where) : undefined;
-  // validate() may run twice for one request (protect() and a route's validate()): rewrite only once.
-  const done = new WeakSet<object>();
-
-  return {
+  const checks: CompiledContentChecks = {
     run(ctx) {
-      if (done.has(ctx)) return undefined;
-      done.add(ctx);
+      // validate() may run twice for one request (protect() and a route's validate()): rewrite only once.
+      if (!ctx.firstTime(checks)) return undefined;
       const body = ctx.body;
       let rewrote = false;
       // Message texts are listed once, after the constraints' rewrites, for their size check and the guards.
@@ -111,6 +108,7 @@ export function compileContentChecks(policy: ValidatePolicy, schemaName: string 
       return undefined;
     },
   };
+  return checks;
 }
 
 /** Monitor mode: evaluate on a copy, so the body the handler gets is the caller's. */
