@@ -31,7 +31,9 @@ interface SlotHolder {
  * connection takes the socket over, the previous context moves to that request's `res.locals`, because
  * application code may still read its `req.tollgate` (say, to settle() after an awaited write). Neither goes
  * in the WeakMap in the common case: V8's scavenger keeps a WeakMap's entries alive until the next full GC, and
- * promoting every request to old space cost Express more than the properties the slot avoids.
+ * promoting every request to old space cost Express more than the properties the slot avoids. An idle
+ * keep-alive connection holds on to its last request until the next one or until it closes (Node's
+ * `keepAliveTimeout`, 5 s by default), as the request itself holds on to its socket.
  */
 // Shared by every gate in the process, like the context itself: the first Tollgate middleware to see a request
 // makes its context, and every later one (of any gate) and the `req.tollgate` getter find it.
