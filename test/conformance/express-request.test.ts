@@ -30,6 +30,12 @@ async function listen(handler: (req: IncomingMessage, res: ServerResponse) => vo
 const gate = () => tollgate(createGate({ policy: conformancePolicy(), logger: captureLogger().logger }));
 const chat = (url: string) =>
   send(url, { method: 'POST', path: '/v1/chat/completions', headers: { ...bearer(keys.good.key), 'content-type': 'application/json' }, body: JSON.stringify(chatBody) });
+/** Sends the chat request and expects a 200 whose JSON is `expected`. */
+async function expectAnswer(url: string, expected: Record<string, unknown>): Promise<void> {
+  const res = await chat(url);
+  expect(res.status, res.text).toBe(200);
+  expect(res.json).toEqual(expected);
+}
 const answer = (req: Request, res: Response) => {
   res.json({ principal: req.tollgate?.principal?.id ?? null, body: req.body as unknown });
 };
@@ -42,9 +48,7 @@ describe('express: req.tollgate', () => {
     sub.post('/chat/completions', tg.validate(), answer);
     app.use(tg.auth());
     app.use('/v1', sub);
-    const res = await chat(await listen(app));
-    expect(res.status, res.text).toBe(200);
-    expect(res.json).toEqual({ principal: 'alice', body: chatBody });
+    await expectAnswer(await listen(app), { principal: 'alice', body: chatBody });
   });
 
   it('reaches a handler behind an express.Router', async () => {
@@ -53,9 +57,7 @@ describe('express: req.tollgate', () => {
     const router = express.Router();
     router.post('/v1/chat/completions', tg.protect(), answer);
     app.use(router);
-    const res = await chat(await listen(app));
-    expect(res.status, res.text).toBe(200);
-    expect(res.json).toMatchObject({ principal: 'alice' });
+    await expectAnswer(await listen(app), { principal: 'alice', body: chatBody });
   });
 
   it('is set without an Express app around it (plain node:http, no res.locals)', async () => {
@@ -68,9 +70,7 @@ describe('express: req.tollgate', () => {
       };
       auth(req as Request, res as Response, next);
     });
-    const res = await chat(url);
-    expect(res.status, res.text).toBe(200);
-    expect(res.json).toEqual({ principal: 'alice', error: null });
+    await expectAnswer(url, { principal: 'alice', error: null });
   });
 
   it('survives an app replacing res.locals between auth() and a later stage', async () => {
@@ -82,9 +82,7 @@ describe('express: req.tollgate', () => {
       next();
     });
     app.post('/v1/chat/completions', tg.rateLimit(), tg.validate(), answer);
-    const res = await chat(await listen(app));
-    expect(res.status, res.text).toBe(200);
-    expect(res.json).toEqual({ principal: 'alice', body: chatBody });
+    await expectAnswer(await listen(app), { principal: 'alice', body: chatBody });
   });
 
   it('can still be assigned by application code', async () => {
@@ -97,9 +95,7 @@ describe('express: req.tollgate', () => {
     }, (req, res) => {
       res.json({ tollgate: req.tollgate as unknown });
     });
-    const res = await chat(await listen(app));
-    expect(res.status, res.text).toBe(200);
-    expect(res.json).toEqual({ tollgate: { replaced: true } });
+    await expectAnswer(await listen(app), { tollgate: { replaced: true } });
   });
 
   it('keeps pipelined requests on one connection apart', async () => {

@@ -60,7 +60,7 @@ describe.each(ADAPTERS)('%s with its own body parser first', (adapter) => {
     const { logger } = captureLogger();
     let app: RunningApp;
     beforeAll(async () => {
-      app = await startApp(adapter, createGate({ policy: guardsPolicy(), logger }), mount, { preparse: true });
+      app = await startApp(adapter, createGate({ policy: guardsPolicy(), logger }), mount, { preparse: 'first' });
     });
     afterAll(() => app.close());
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createGate } from '@tollgate/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { captureLogger } from '../support/audit-capture.js';
-import { ADAPTERS, MOUNTS, startApp, type RunningApp } from '../support/apps.js';
+import { ADAPTERS, MOUNTS, startApp, type AdapterName, type AppOptions, type Mount, type RunningApp } from '../support/apps.js';
 import { send } from '../support/http-client.js';
 import { bearer, chatBody, conformancePolicy, keys } from './fixtures.js';
 
@@ -25,21 +25,28 @@ afterEach(async () => {
   running = undefined;
 });
 
+async function check(adapter: AdapterName, mount: Mount, preparse: AppOptions['preparse'], row: (typeof rows)[number]): Promise<void> {
+  const gate = createGate({ policy: conformancePolicy(), logger: captureLogger().logger });
+  running = await startApp(adapter, gate, mount, { preparse });
+  const res = await send(running.url, {
+    method: 'POST',
+    path: '/v1/chat/completions',
+    headers: { ...bearer(keys.good.key), 'content-type': 'application/json', 'x-request-id': randomUUID() },
+    body: row.body,
+  });
+  expect(res.status, res.text).toBe(row.status);
+  if (row.code) expect(res.json).toMatchObject({ code: row.code });
+  else expect(res.json).toMatchObject({ principal: 'alice', body: chatBody });
+  expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+}
+
 describe.each(ADAPTERS)('%s with its own body parser first', (adapter) => {
   describe.each(MOUNTS)('mounted as %s', (mount) => {
-    it.each(rows)('$name', async (row) => {
-      const gate = createGate({ policy: conformancePolicy(), logger: captureLogger().logger });
-      running = await startApp(adapter, gate, mount, { preparse: true });
-      const res = await send(running.url, {
-        method: 'POST',
-        path: '/v1/chat/completions',
-        headers: { ...bearer(keys.good.key), 'content-type': 'application/json', 'x-request-id': randomUUID() },
-        body: row.body,
-      });
-      expect(res.status, res.text).toBe(row.status);
-      if (row.code) expect(res.json).toMatchObject({ code: row.code });
-      else expect(res.json).toMatchObject({ principal: 'alice', body: chatBody });
-      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    });
+    it.each(rows)('$name', (row) => check(adapter, mount, 'first', row));
   });
+});
+
+// The body source is decided when validate() reads it, not when auth() made the request's context.
+describe.each(ADAPTERS)('%s with its own body parser between auth() and validate()', (adapter) => {
+  it.each(rows)('$name', (row) => check(adapter, 'separate', 'after-auth', row));
 });

@@ -7,7 +7,7 @@ import { tollgate as expressTollgate } from '@tollgate/express';
 import { tollgate as honoTollgate, type TollgateEnv } from '@tollgate/hono';
 import { tollgate as koaTollgate, type TollgateState } from '@tollgate/koa';
 import express from 'express';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import Koa from 'koa';
 
 /** Extra POST routes for the guard rows; `/v1/consumed` has its body stream drained by the app first. */
@@ -31,8 +31,11 @@ export interface RunningApp {
  * received it, read the framework's own way, so rows can check what got through.
  */
 export interface AppOptions {
-  /** Parse the body with the framework's usual parser before Tollgate sees it. */
-  readonly preparse?: boolean;
+  /**
+   * Parse the body with the framework's usual parser: `first`, before any Tollgate middleware; `after-auth`,
+   * between auth() and the route's rateLimit() + validate() (the `separate` mount only).
+   */
+  readonly preparse?: 'first' | 'after-auth';
 }
 
 export async function startApp(adapter: AdapterName, gate: Gate, mount: Mount, options: AppOptions = {}): Promise<RunningApp> {
@@ -56,14 +59,14 @@ function startHono(gate: Gate, mount: Mount, options: AppOptions): Promise<Runni
     await c.req.raw.arrayBuffer();
     await next();
   });
-  if (options.preparse) {
-    app.use(async (c, next) => {
-      if (c.req.method === 'POST') await c.req.json().catch(() => undefined);
-      await next();
-    });
-  }
+  const parse: MiddlewareHandler = async (c, next) => {
+    if (c.req.method === 'POST') await c.req.json().catch(() => undefined);
+    await next();
+  };
+  if (options.preparse === 'first') app.use(parse);
   if (mount === 'protect') app.use(tg.protect());
   else app.use(tg.logger(), tg.auth());
+  if (options.preparse === 'after-auth') app.use(parse);
   const perRoute = mount === 'protect' ? [] : [tg.rateLimit(), tg.validate()];
   for (const path of POST_ROUTES) {
     for (const m of perRoute) app.post(path, m);
@@ -88,9 +91,10 @@ function expressApp(gate: Gate, mount: Mount, options: AppOptions): express.Expr
     req.resume();
     req.once('end', () => next());
   });
-  if (options.preparse) app.use(express.json());
+  if (options.preparse === 'first') app.use(express.json());
   if (mount === 'protect') app.use(tg.protect());
   else app.use(tg.logger(), tg.auth());
+  if (options.preparse === 'after-auth') app.use(express.json());
   const perRoute = mount === 'protect' ? [] : [tg.rateLimit(), tg.validate()];
   for (const path of POST_ROUTES) {
     app.post(path, ...perRoute, (req, res) => {
@@ -113,19 +117,19 @@ function koaApp(gate: Gate, mount: Mount, options: AppOptions): Koa<TollgateStat
     if (ctx.path === CONSUMED) for await (const _chunk of ctx.req) void _chunk;
     await next();
   });
-  if (options.preparse) {
-    // What koa-bodyparser does: read the stream, JSON.parse it, put it on ctx.request.body.
-    app.use(async (ctx, next) => {
-      if (ctx.method === 'POST') {
-        const chunks: Buffer[] = [];
-        for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
-        (ctx.request as { body?: unknown }).body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      }
-      await next();
-    });
-  }
+  // What koa-bodyparser does: read the stream, JSON.parse it, put it on ctx.request.body.
+  const parse: Koa.Middleware<TollgateState> = async (ctx, next) => {
+    if (ctx.method === 'POST') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
+      (ctx.request as { body?: unknown }).body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    }
+    await next();
+  };
+  if (options.preparse === 'first') app.use(parse);
   const chain = mount === 'protect' ? [tg.protect()] : [tg.logger(), tg.auth()];
   for (const m of chain) app.use(m);
+  if (options.preparse === 'after-auth') app.use(parse);
   const rateLimit = tg.rateLimit();
   const validate = tg.validate();
   // No router dependency: a tiny dispatcher keeps the Koa app comparable to the others.

@@ -49,7 +49,7 @@ export type { CompiledRoute } from './routes.js';
 export { auditJsonFormat, defaultAuditLogger } from './audit/audit-log.js';
 export type { AuditRecord, AuditStream } from './audit/audit-log.js';
 export { shippedSchemas } from './validate/schemas/index.js';
-export { NodeGateRequest, nodeGateRequest, auditWhenDone, sendDenial, applyHeaders, denialBody } from './node-http.js';
+export { NodeGateRequest, auditWhenDone, sendDenial, applyHeaders, denialBody } from './node-http.js';
 export { usageFrom } from './usage/extract.js';
 export { usageTap } from './usage/sse-usage.js';
 export { unmaskTap } from './validate/guards/unmask-tap.js';

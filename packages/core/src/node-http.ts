@@ -58,11 +58,6 @@ export class NodeGateRequest implements GateRequest {
   }
 }
 
-/** A GateRequest for a Node.js request (see NodeGateRequest). */
-export function nodeGateRequest(req: IncomingMessage, url: string, bodyHolder?: { readonly body?: unknown }): GateRequest {
-  return new NodeGateRequest(req, url, bodyHolder);
-}
-
 /** Writes the audit line once the response is done — or the client went away (logged as 499). */
 export function auditWhenDone(gate: Gate, ctx: RequestContext<CompiledRoute>, res: ServerResponse): void {
   if (ctx.auditScheduled) return;

@@ -76,6 +76,9 @@ function localsOf(res: ServerResponse | undefined): Locals | undefined {
   return typeof locals === 'object' && locals !== null ? (locals as Locals) : undefined;
 }
 
+/** The request prototype exposeOnPrototype() last found (or defined) the getter on. */
+let lastExposed: object | null = null;
+
 /**
  * Makes `req.tollgate` a getter on Express's own request prototype (the one just above IncomingMessage's,
  * shared by every app and sub-app), the way Express defines `req.query` or `req.hostname`. Returns false when
@@ -83,7 +86,10 @@ function localsOf(res: ServerResponse | undefined): Locals | undefined {
  */
 export function exposeOnPrototype(req: IncomingMessage): boolean {
   let proto = Object.getPrototypeOf(req) as object | null;
+  // Every request of an app has the same prototype: the walk below runs once per app, not per request.
+  if (proto === lastExposed) return true;
   if (proto === IncomingMessage.prototype) return false;
+  const own = proto;
   while (proto && Object.getPrototypeOf(proto) !== IncomingMessage.prototype) proto = Object.getPrototypeOf(proto) as object | null;
   if (!proto) return false;
   if (!Object.prototype.hasOwnProperty.call(proto, 'tollgate')) {
@@ -99,5 +105,7 @@ export function exposeOnPrototype(req: IncomingMessage): boolean {
       },
     });
   }
+  lastExposed = own;
   return true;
 }
+

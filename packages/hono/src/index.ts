@@ -8,6 +8,7 @@ import {
   PROBLEM_CONTENT_TYPE,
   type CompiledRoute,
   type Gate,
+  type BodySource,
   type GateRequest,
   type RequestContext,
   type Stage,
@@ -148,7 +149,7 @@ function gateRequest(c: Context, options: HonoAdapterOptions): GateRequest {
   const incoming = (c.env as NodeBindings)?.incoming;
   // On @hono/node-server read headers from IncomingMessage: touching raw.headers builds a Headers object.
   const nodeHeaders = incoming?.headers;
-  const cached = Object.keys(c.req.bodyCache).length > 0;
+  let body: BodySource | undefined;
   return {
     method: raw.method,
     path: c.req.path,
@@ -161,14 +162,17 @@ function gateRequest(c: Context, options: HonoAdapterOptions): GateRequest {
       : (name) => raw.headers.get(name) ?? undefined,
     remoteAddress: options.clientAddress ? options.clientAddress(c) : incoming?.socket?.remoteAddress,
     encrypted: incoming ? Boolean((incoming.socket as TLSSocket | undefined)?.encrypted) : url.startsWith('https:'),
-    // On @hono/node-server the socket stream is read directly: touching raw.body would make node-server build
-    // a full WHATWG Request (abort signal, web stream), a large share of a request's cost. Handlers read the
-    // body from c.get('tollgate').body or c.req.json(), which answer from the cache the middleware fills.
-    body: cached
-      ? { kind: 'buffered', load: () => c.req.arrayBuffer().then((ab) => new Uint8Array(ab)) }
-      : incoming
-        ? { kind: 'node', stream: incoming }
-        : { kind: 'web', stream: raw.body },
+    // Decided when a stage reads it, so a c.req.json() between auth() and validate() is still seen. On
+    // @hono/node-server the socket stream is read directly: touching raw.body would make node-server build a
+    // full WHATWG Request (abort signal, web stream), a large share of a request's cost. Handlers read the body
+    // from c.get('tollgate').body or c.req.json(), which answer from the cache the middleware fills.
+    get body(): BodySource {
+      return (body ??= Object.keys(c.req.bodyCache).length > 0
+        ? { kind: 'buffered', load: () => c.req.arrayBuffer().then((ab) => new Uint8Array(ab)) }
+        : incoming
+          ? { kind: 'node', stream: incoming }
+          : { kind: 'web', stream: raw.body });
+    },
   };
 }
 
