@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Decision, DenyDecision, ErrorDecision, StageName, TraceEntry } from './decision.js';
 import type { Principal, Usage } from './principal.js';
 import type { GateRequest } from './request.js';
-import { maskTableOf, type GuardFlag } from './validate/content-checks.js';
+import type { GuardFlag } from './validate/content-checks.js';
+import type { MaskTable } from './validate/guards/mask.js';
 
 /** What a handler sees as `req.tollgate` / `ctx.state.tollgate` / `c.get('tollgate')`. */
 export interface TollgateContext {
@@ -59,6 +60,11 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
   stoppedBy: DenyDecision | ErrorDecision | undefined = undefined;
   usage: Usage | undefined = undefined;
   readonly flagged: GuardFlag[] = [];
+  /**
+   * The PII guard's placeholders for this request, made when it first masks something. A field rather than a
+   * WeakMap entry keyed by the context: the scavenger keeps weak entries alive until a full GC.
+   */
+  masks: MaskTable | undefined = undefined;
   /** Set once the body was read and validated, so a second `validate()` does not read again. */
   bodyChecked = false;
   /** Set when an adapter has arranged for the audit line, so it is written once. */
@@ -150,7 +156,7 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
   }
 
   unmask(text: string, options?: { json?: boolean }): string {
-    return maskTableOf(this)?.unmask(text, options?.json) ?? text;
+    return this.masks?.unmask(text, options?.json) ?? text;
   }
 
   record(stage: StageName, rule: string, outcome: TraceEntry['outcome']): void {

@@ -24,13 +24,6 @@ export interface CompiledContentChecks {
   run(ctx: RequestContext): DenyDecision | undefined;
 }
 
-const masks = new WeakMap<object, MaskTable>();
-
-/** The request's mask table, created on first use; `unmask()` and `unmaskTap()` read it. */
-export function maskTableOf(ctx: object): MaskTable | undefined {
-  return masks.get(ctx);
-}
-
 /** Compiles once at start-up; undefined when the policy has neither constraints nor guards. */
 export function compileContentChecks(policy: ValidatePolicy, schemaName: string | undefined, where: string): CompiledContentChecks | undefined {
   const { constraints: c, guards: g } = policy;
@@ -81,11 +74,7 @@ export function compileContentChecks(policy: ValidatePolicy, schemaName: string 
         }
         if (pii) {
           const rewrite = pii.action !== 'block' && !pii.monitor;
-          const table = () => {
-            let t = masks.get(ctx);
-            if (!t) masks.set(ctx, (t = new MaskTable()));
-            return t;
-          };
+          const table = () => (ctx.masks ??= new MaskTable());
           const outcome = pii.run(slots, table, rewrite);
           const hit = outcome.first;
           if (hit) {

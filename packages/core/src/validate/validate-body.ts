@@ -5,7 +5,7 @@ import { validateDenial } from './denial.js';
 import type { Mode, ValidatePolicy } from '../policy/types.js';
 import { sizeBytes } from '../policy/units.js';
 import { inspectParsed, parseJson, type ParseResult } from './parse-json.js';
-import { readBody } from './read-body.js';
+import { readBody, type ReadResult } from './read-body.js';
 import { compileContentChecks, type CompiledContentChecks } from './content-checks.js';
 import { encodingOf, inflate } from './inflate.js';
 import type { BodyEncoding } from '../policy/types-guards.js';
@@ -16,7 +16,8 @@ export const DEFAULT_MAX_DEPTH = 64;
 
 export interface CompiledValidate {
   readonly mode: Mode | undefined;
-  run(ctx: RequestContext): Promise<Decision>;
+  /** Synchronous when nothing has to be read (a body the app or an earlier stage parsed). */
+  run(ctx: RequestContext): Decision | Promise<Decision>;
 }
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
@@ -40,12 +41,16 @@ export function compileValidate(policy: ValidatePolicy, registry: SchemaRegistry
 
   return {
     mode: policy.mode,
-    async run(ctx) {
-      const decision = await check(ctx, intake, schema, rule, content);
-      ctx.record('validate', decision.allowed ? rule : (decision as DenyDecision).rule, decision.allowed ? 'allow' : 'deny');
-      return decision;
+    run(ctx) {
+      const decision = check(ctx, intake, schema, rule, content);
+      return decision instanceof Promise ? decision.then((d) => recorded(ctx, rule, d)) : recorded(ctx, rule, decision);
     },
   };
+}
+
+function recorded(ctx: RequestContext, rule: string, decision: Decision): Decision {
+  ctx.record('validate', decision.allowed ? rule : (decision as DenyDecision).rule, decision.allowed ? 'allow' : 'deny');
+  return decision;
 }
 
 export interface Intake {
@@ -54,18 +59,22 @@ export interface Intake {
   readonly encodings: ReadonlySet<BodyEncoding>;
 }
 
-async function check(
+// Not async, like the other stages: one promise per request (the read), not one per layer.
+function check(
   ctx: RequestContext,
   intake: Intake,
   schema: CompiledSchema | undefined,
   rule: string,
   content: CompiledContentChecks | undefined,
-): Promise<Decision> {
+): Decision | Promise<Decision> {
   // A body already read by an earlier stage is validated again (schemas may differ), never read twice.
-  if (!ctx.bodyChecked) {
-    const denied = await intakeBody(ctx, intake);
-    if (denied !== undefined) return denied;
-  }
+  if (ctx.bodyChecked) return checkBody(ctx, schema, rule, content);
+  const denied = intakeBody(ctx, intake);
+  if (denied instanceof Promise) return denied.then((d) => d ?? checkBody(ctx, schema, rule, content));
+  return denied ?? checkBody(ctx, schema, rule, content);
+}
+
+function checkBody(ctx: RequestContext, schema: CompiledSchema | undefined, rule: string, content: CompiledContentChecks | undefined): Decision {
   if (schema && ctx.body !== undefined && !schema.validate(ctx.body)) {
     const errors = (schema.validate.errors ?? []).map((e) => ({
       pointer: e.instancePath,
@@ -83,11 +92,15 @@ async function check(
   return ALLOW;
 }
 
-/** Reads and parses the body into `ctx.body`; returns a denial, or undefined when the body is usable. */
-export async function intakeBody(ctx: RequestContext, { cap, maxDepth, encodings }: Intake): Promise<DenyDecision | undefined> {
+/**
+ * Reads and parses the body into `ctx.body`; returns a denial, or undefined when the body is usable.
+ * Synchronous when there is nothing to read (no body, or one the app parsed already).
+ */
+export function intakeBody(ctx: RequestContext, { cap, maxDepth, encodings }: Intake): DenyDecision | undefined | Promise<DenyDecision | undefined> {
   const { request } = ctx;
+  const source = request.body;
   const length = request.header('content-length');
-  const hasBody = request.body.kind === 'parsed' || (length !== undefined && length !== '0') || request.header('transfer-encoding') !== undefined;
+  const hasBody = source.kind === 'parsed' || (length !== undefined && length !== '0') || request.header('transfer-encoding') !== undefined;
   if (!hasBody && BODYLESS.has(request.method)) {
     ctx.bodyChecked = true;
     return undefined;
@@ -98,47 +111,46 @@ export async function intakeBody(ctx: RequestContext, { cap, maxDepth, encodings
     return bodyDeny(ctx, 415, 'unsupported-media-type', 'TG_UNSUPPORTED_MEDIA_TYPE', 'unsupported-media-type',
       `Expected Content-Type: application/json, got ${type ? JSON.stringify(type.slice(0, 100)) : 'none'}.`);
   }
-  const encodingHeader = request.header('content-encoding');
+  if (length !== undefined && Number(length) > cap) return tooLarge(ctx, cap);
   // A body the app parsed already was inflated by its parser.
-  const encoding = request.body.kind === 'parsed' ? 'identity' : encodingOf(encodingHeader, encodings);
+  if (source.kind === 'parsed') return accept(ctx, inspectParsed(source.value, maxDepth));
+  const encodingHeader = request.header('content-encoding');
+  const encoding = encodingOf(encodingHeader, encodings);
   if (encoding === undefined) {
     const accepted = encodings.size > 0 ? `use one of ${[...encodings].join(', ')} or none` : 'send the body uncompressed';
     return bodyDeny(ctx, 415, 'unsupported-media-type', 'TG_UNSUPPORTED_ENCODING', 'unsupported-encoding',
       `Content-Encoding ${JSON.stringify((encodingHeader ?? '').slice(0, 50))} is not accepted; ${accepted}.`);
   }
-  if (length !== undefined && Number(length) > cap) return tooLarge(ctx, cap);
-  let result: Awaited<ReturnType<typeof readBody>>;
-  try {
-    result = await readBody(request.body, cap);
-  } catch {
-    return bodyDeny(ctx, 400, 'malformed-body', 'TG_BODY_INCOMPLETE', 'malformed-json', 'The body ended before it was complete.');
-  }
-  if (result.kind === 'bytes' && encoding !== 'identity') {
-    const inflated = await inflate(result.bytes, encoding, cap);
-    if (inflated.kind === 'corrupt') {
-      return bodyDeny(ctx, 400, 'malformed-body', 'TG_BODY_CORRUPT_ENCODING', 'malformed-json', `The body is not valid ${encoding} data.`);
-    }
-    result = inflated;
-  }
-  let parsed: ParseResult;
+  return readBody(source, cap).then(
+    (result) => {
+      if (result.kind !== 'bytes' || encoding === 'identity') return intakeResult(ctx, result, cap, maxDepth);
+      return inflate(result.bytes, encoding, cap).then((inflated) =>
+        inflated.kind === 'corrupt'
+          ? bodyDeny(ctx, 400, 'malformed-body', 'TG_BODY_CORRUPT_ENCODING', 'malformed-json', `The body is not valid ${encoding} data.`)
+          : intakeResult(ctx, inflated, cap, maxDepth));
+    },
+    () => bodyDeny(ctx, 400, 'malformed-body', 'TG_BODY_INCOMPLETE', 'malformed-json', 'The body ended before it was complete.'),
+  );
+}
+
+function intakeResult(ctx: RequestContext, result: ReadResult, cap: number, maxDepth: number): DenyDecision | undefined {
   switch (result.kind) {
     case 'too-large':
       return tooLarge(ctx, cap);
     case 'none':
-      parsed = { ok: false, code: 'empty', detail: 'The body was consumed before Tollgate could read it; mount validate() before other body parsers.' };
-      break;
+      return accept(ctx, { ok: false, code: 'empty', detail: 'The body was consumed before Tollgate could read it; mount validate() before other body parsers.' });
     case 'parsed':
-      parsed = inspectParsed(result.value, maxDepth);
-      break;
+      return accept(ctx, inspectParsed(result.value, maxDepth));
     case 'bytes':
-      parsed = parseJson(result.bytes, maxDepth);
-      break;
+      return accept(ctx, parseJson(result.bytes, maxDepth));
   }
-  if (!parsed.ok) {
-    return bodyDeny(ctx, 400, 'malformed-body', codeFor(parsed.code), parsed.code, parsed.detail);
-  }
-  ctx.body = parsed.value;
-  ctx.bodyText = parsed.text;
+}
+
+/** Keeps a parsed body on the context, or refuses it. */
+function accept(ctx: RequestContext, result: ParseResult): DenyDecision | undefined {
+  if (!result.ok) return bodyDeny(ctx, 400, 'malformed-body', codeFor(result.code), result.code, result.detail);
+  ctx.body = result.value;
+  ctx.bodyText = result.text;
   ctx.bodyChecked = true;
   return undefined;
 }

@@ -1,5 +1,4 @@
-import type { TollgateContext } from '../../context.js';
-import { maskTableOf } from '../content-checks.js';
+import { RequestContext, type TollgateContext } from '../../context.js';
 import { unmaskSseTap } from './mask.js';
 
 /**
@@ -8,6 +7,6 @@ import { unmaskSseTap } from './mask.js';
  * @example return new Response(upstream.body.pipeThrough(unmaskTap(c.get('tollgate'))), { headers })
  */
 export function unmaskTap(ctx: TollgateContext): TransformStream<Uint8Array, Uint8Array> {
-  const table = maskTableOf(ctx);
+  const table = ctx instanceof RequestContext ? ctx.masks : undefined;
   return table && table.size > 0 ? unmaskSseTap(table) : new TransformStream<Uint8Array, Uint8Array>();
 }
