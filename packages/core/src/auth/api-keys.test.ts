@@ -51,10 +51,21 @@ describe('API keys', () => {
     const other = `tg_live_remember1_${'c'.repeat(32)}`;
     expect(verifyKey(other, stored, 0)).toEqual({ ok: false, code: 'invalid' });
     expect(stored.verified).toBe(k.key);
+    // The prefix is compared too: the remembered secret under another environment tag, or one character off
+    // anywhere, is hashed and refused (the spoiled digest proves no path accepts it).
+    const secret = k.key.slice(k.key.lastIndexOf('_') + 1);
+    // The last one differs only above the low byte of its last character: latin1 would write it as the original.
+    const folded = k.key.slice(0, -1) + String.fromCharCode(0x100 + k.key.charCodeAt(k.key.length - 1));
+    for (const near of [`tg_test_remember1_${secret}`, `tg_live_remember2_${secret}`, k.key.slice(0, -1) + '!', `${k.key}x`, folded]) {
+      expect(verifyKey(near, spoiled, 0)).toEqual({ ok: false, code: 'invalid' });
+    }
     // A replaced record (revocation, reload) starts afresh.
     const s = new ApiKeyStore([{ id: k.id, hash: k.hash }]);
     expect(s.check(k.key).ok).toBe(true);
     s.replace([{ id: k.id, hash: k.hash, revoked: true }]);
     expect(s.check(k.key)).toEqual({ ok: false, code: 'revoked' });
+    // Malformed keys that still name the id are refused by the digest.
+    expect(s.check(`tg_live_${k.id}_short`)).toEqual({ ok: false, code: 'invalid' });
+    expect(s.check(`tg_${k.id}_`)).toEqual({ ok: false, code: 'invalid' });
   });
 });

@@ -1,4 +1,4 @@
-import { createHash, hash, randomBytes } from 'node:crypto';
+import { createHash, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ApiKeyRecord } from '../policy/types.js';
 
 /**
@@ -67,6 +67,19 @@ export function keyIdOf(key: string): string | undefined {
   return KEY_FORMAT.exec(key)?.[2];
 }
 
+/**
+ * Where the id would be in a key of the Tollgate shape, found with two indexOf() calls instead of KEY_FORMAT:
+ * enough to pick the record, because a key is only accepted when it equals one that matched the stored digest,
+ * and such a key has the shape. (The regex was a third of an API-key check.) Malformed keys give some string
+ * or undefined, and are refused by the digest like any wrong key.
+ */
+export function idPart(key: string): string | undefined {
+  if (!key.startsWith('tg_')) return undefined;
+  const envEnd = key.indexOf('_', 3);
+  const idEnd = envEnd === -1 ? -1 : key.indexOf('_', envEnd + 1);
+  return idEnd === -1 ? undefined : key.slice(envEnd + 1, idEnd);
+}
+
 export interface StoredKey {
   readonly record: ApiKeyRecord;
   /** The SHA-256 digest as 64 lower-case hex digits. */
@@ -80,6 +93,9 @@ export interface StoredKey {
    * of authentication; a tight loop hides it. A replaced or reloaded record starts without one.
    */
   verified?: string;
+  /** The remembered key's bytes, and a buffer of the same size each presented key is written into to compare. */
+  verifiedBytes?: Buffer;
+  scratch?: Buffer;
 }
 
 const INVALID: KeyCheck = Object.freeze({ ok: false, code: 'invalid' });
@@ -101,11 +117,14 @@ export function prepareKey(record: ApiKeyRecord): StoredKey {
  * id exists, so timing reveals nothing; the success result is allocated once per record.
  */
 export function verifyKey(key: string, stored: StoredKey | undefined, nowMs: number): KeyCheck {
-  if (stored?.verified === undefined || !sameText(key, stored.verified)) {
+  if (stored === undefined || !remembered(key, stored)) {
     // One-shot hash() to hex: no Hash object, and no Buffer (allocating one costs more than the hash itself).
     const equal = sameText(hash('sha256', key, 'hex'), stored ? stored.digest : DUMMY_DIGEST);
     if (!stored || !equal) return INVALID;
     stored.verified = key;
+    // A key that matched the digest has the Tollgate shape, so it is ASCII: one byte per character.
+    stored.verifiedBytes = Buffer.from(key, 'latin1');
+    stored.scratch = Buffer.alloc(key.length);
   }
   if (stored.record.revoked) return REVOKED;
   if (nowMs >= stored.expiresAtMs) return EXPIRED;
@@ -113,9 +132,22 @@ export function verifyKey(key: string, stored: StoredKey | undefined, nowMs: num
 }
 
 /**
- * Constant-time comparison of two strings of public length (digests, keys of one format). Hand-written because
- * timingSafeEqual needs Buffers, and making two per request costs more than this loop; its time depends only
- * on the length, so it reveals nothing of how much of a remembered key a guess got right.
+ * Whether `key` is the key that last matched this record, in constant time. The key is written into the record's
+ * scratch buffer and compared with timingSafeEqual: reading a header's sliced string one character at a time in
+ * JavaScript cost ~80 instructions a character, most of an API-key check (callgrind, bench/instructions.js).
+ * The scratch buffer is shared by the record's checks, which are synchronous, so no two overlap. UTF-8, not
+ * latin1, so no character can stand in for another; and as the remembered key is ASCII, a key that is not
+ * writes more bytes than characters, is cut short, and cannot compare equal.
+ */
+function remembered(key: string, stored: StoredKey): boolean {
+  const { verified, verifiedBytes, scratch } = stored;
+  if (verified === undefined || verifiedBytes === undefined || scratch === undefined || key.length !== verified.length) return false;
+  return scratch.write(key, 0, scratch.length, 'utf8') === key.length && timingSafeEqual(scratch, verifiedBytes);
+}
+
+/**
+ * Constant-time comparison of two hex digests (flat strings, on the path that hashes anyway). Hand-written
+ * because timingSafeEqual needs Buffers; its time depends only on the length.
  */
 function sameText(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -175,8 +207,8 @@ export class ApiKeyStore implements KeyStore {
 
   /** Checks a presented key synchronously. */
   check(key: string, nowMs = Date.now()): KeyCheck {
-    const match = KEY_FORMAT.exec(key);
-    const result = verifyKey(key, match ? this.#byId.get(match[2] as string) : undefined, nowMs);
+    const id = idPart(key);
+    const result = verifyKey(key, id === undefined ? undefined : this.#byId.get(id), nowMs);
     if (result.ok && this.#lastUsed.touch(result.record.id, nowMs)) this.onLastUsed?.(result.record.id, nowMs);
     return result;
   }

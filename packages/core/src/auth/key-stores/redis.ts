@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { definitionValidator } from '../../policy/load.js';
 import type { ApiKeyRecord } from '../../policy/types.js';
-import { keyIdOf, LastUsed, prepareKey, verifyKey, type KeyCheck, type KeyStore, type StoredKey } from '../api-keys.js';
+import { idPart, keyIdOf, LastUsed, prepareKey, verifyKey, type KeyCheck, type KeyStore, type StoredKey } from '../api-keys.js';
 
 export interface RedisKeyStoreOptions {
   /** `redis://...`, or an ioredis client to share (then `close()` leaves it open). */
@@ -69,11 +69,14 @@ export class RedisKeyStore implements KeyStore {
   }
 
   check(key: string): KeyCheck | Promise<KeyCheck> {
-    const id = keyIdOf(key);
     const now = Date.now();
-    if (id === undefined) return verifyKey(key, undefined, now);
-    const cached = this.#cache.get(id);
+    // The cache holds well-formed ids only, so the cheap idPart() finds them; the full format is checked before
+    // anything is asked of Redis.
+    const part = idPart(key);
+    const cached = part === undefined ? undefined : this.#cache.get(part);
     if (cached && cached.until > now) return this.#verified(key, cached.stored, now);
+    const id = keyIdOf(key);
+    if (id === undefined) return verifyKey(key, undefined, now);
     return this.#load(id).then((stored) => this.#verified(key, stored, Date.now()));
   }
 
