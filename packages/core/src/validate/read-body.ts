@@ -49,8 +49,11 @@ function readNode(stream: Readable, cap: number): Promise<ReadResult> {
       }
       chunks.push(chunk);
     };
+    // No cleanup on 'end': taking four listeners off again was a measurable share of reading a small body. The
+    // stream emits nothing after it but 'close' (when the response is done), which `ended` turns into a no-op.
+    let ended = false;
     const onEnd = () => {
-      cleanup();
+      ended = true;
       resolve({ kind: 'bytes', bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size) });
     };
     const onError = (err: Error) => {
@@ -58,6 +61,7 @@ function readNode(stream: Readable, cap: number): Promise<ReadResult> {
       reject(err);
     };
     const onClose = () => {
+      if (ended) return;
       cleanup();
       reject(new Error('the client closed the connection before the body was complete'));
     };

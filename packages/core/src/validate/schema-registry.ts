@@ -13,9 +13,15 @@ export interface CompiledSchema {
  * Compiles request-body schemas once, at start-up. Strict mode catches schema typos; `allErrors` stays off so
  * a hostile body cannot make validation do more work than its first error; `$data` stays off. String lengths
  * are checked on `.length` first (string-length.ts): the same results without a walk over every long prompt.
+ *
+ * `ownProperties` stays off: ajv then checks every value a handler reading the body would see, own or inherited
+ * (with a polluted Object.prototype, an inherited `model` is validated like a sent one, and an inherited
+ * enumerable key fails `additionalProperties`), where `ownProperties: true` would skip inherited values the
+ * handler still reads. Bodies come from JSON.parse, whose own `__proto__` keys intake refuses. It also cost a
+ * hasOwnProperty call per present property: about half of validating a chat body (bench/instructions.js).
  */
 export class SchemaRegistry {
-  readonly #ajv = new Ajv({ strict: true, allErrors: false, ownProperties: true, $data: false });
+  readonly #ajv = new Ajv({ strict: true, allErrors: false, ownProperties: false, $data: false });
   readonly #named = new Map<string, SchemaObject>();
   readonly #compiled = new Map<string | SchemaObject, CompiledSchema>();
 

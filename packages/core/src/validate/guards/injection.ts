@@ -28,8 +28,8 @@ export class RuleSet {
   readonly #words: WordTable;
   // Substring triggers, each searched once with the rules it flags; needles outside ASCII (other scripts) are
   // kept apart: they cannot occur in an ASCII form, and most forms are ASCII, so they are skipped unsearched.
-  readonly #asciiNeedles = new Map<string, number[]>();
-  readonly #wideNeedles = new Map<string, number[]>();
+  readonly #asciiNeedles: Needles = { needles: [], rules: [] };
+  readonly #wideNeedles: Needles = { needles: [], rules: [] };
   readonly #always: number[] = [];
 
   constructor(rules: readonly WeightedRule[]) {
@@ -40,10 +40,13 @@ export class RuleSet {
       for (const t of rule.triggers) {
         if (t.startsWith('*') || !WORDY.test(t)) {
           const needle = t.replace(/^\*/, '');
-          const needles = ASCII.test(needle) ? this.#asciiNeedles : this.#wideNeedles;
-          const list = needles.get(needle);
-          if (list) list.push(i);
-          else needles.set(needle, [i]);
+          const table = ASCII.test(needle) ? this.#asciiNeedles : this.#wideNeedles;
+          const at = table.needles.indexOf(needle);
+          if (at !== -1) (table.rules[at] as number[]).push(i);
+          else {
+            table.needles.push(needle);
+            table.rules.push([i]);
+          }
         }
         else {
           const list = byWord.get(t);
@@ -177,12 +180,18 @@ const WORDY = /^[a-z0-9]/;
 // Needles are printable: ASCII ones are printable ASCII.
 const ASCII = /^[ -~]*$/;
 
+/** Substring triggers and the rules each flags, as parallel arrays: scanned with an index, no Map iterator. */
+interface Needles {
+  readonly needles: string[];
+  readonly rules: number[][];
+}
+
 /** Flags the rules of every needle found in `form`; true when one was. */
-function mark(needles: Map<string, number[]>, form: string, out: Uint8Array): boolean {
+function mark({ needles, rules }: Needles, form: string, out: Uint8Array): boolean {
   let any = false;
-  for (const [needle, rules] of needles) {
-    if (form.includes(needle)) {
-      for (const r of rules) out[r] = 1;
+  for (let n = 0; n < needles.length; n++) {
+    if (form.includes(needles[n] as string)) {
+      for (const r of rules[n] as number[]) out[r] = 1;
       any = true;
     }
   }

@@ -52,6 +52,42 @@ export function guardRole(role: unknown): GuardRole | undefined {
 }
 
 /**
+ * A text slot. Its path is made only when asked (denials), and it is rewritten through its holder and key:
+ * a chat body has a slot per message, and building each one's path string and a setter closure up front was
+ * a measurable share of the guards' cost.
+ */
+class Slot implements TextSlot {
+  readonly role: GuardRole;
+  readonly index: number;
+  readonly text: string;
+  readonly #holder: Obj | unknown[];
+  readonly #key: string | number;
+  readonly #head: string;
+  readonly #at: number;
+  readonly #tail: string;
+
+  /** The path is `head`, then `.at` unless `at` is -1, then `tail`. */
+  constructor(role: GuardRole, index: number, text: string, holder: Obj | unknown[], key: string | number, head: string, at: number, tail: string) {
+    this.role = role;
+    this.index = index;
+    this.text = text;
+    this.#holder = holder;
+    this.#key = key;
+    this.#head = head;
+    this.#at = at;
+    this.#tail = tail;
+  }
+
+  get path(): string {
+    return this.#at === -1 ? this.#head + this.#tail : `${this.#head}.${this.#at}${this.#tail}`;
+  }
+
+  set(next: string): void {
+    (this.#holder as Record<string | number, unknown>)[this.#key] = next;
+  }
+}
+
+/**
  * Every text the caller sent, in order: message contents (strings, OpenAI content parts, Anthropic content
  * blocks and tool results), Anthropic's top-level `system`, Responses' `instructions` and `input`.
  * `trusted` is the server's own system prompt, which guards do not scan.
@@ -59,23 +95,23 @@ export function guardRole(role: unknown): GuardRole | undefined {
 export function textSlots(body: unknown, format: BodyFormat, trusted?: string): TextSlot[] {
   const out: TextSlot[] = [];
   if (!isObj(body)) return out;
-  const push = (role: GuardRole, index: number, path: string, text: string, set: (s: string) => void) => {
-    if (text !== trusted) out.push({ role, index, path, text, set });
+  const push: Push = (role, index, text, holder, key, head, at, tail) => {
+    if (text !== trusted) out.push(new Slot(role, index, text, holder, key, head, at, tail));
   };
   if (format === 'embeddings') {
-    stringsOf(body, 'input', 'user', -1, 'input', push);
+    stringsOf(body, 'input', 'user', push);
     return out;
   }
   if (format === 'anthropic') {
     const system = body['system'];
-    if (typeof system === 'string') push('system', -1, 'system', system, (s) => (body['system'] = s));
+    if (typeof system === 'string') push('system', -1, system, body, 'system', 'system', -1, '');
     else if (Array.isArray(system)) partsOf(system, 'system', -1, 'system', push);
   }
   if (format === 'openai-responses') {
     const instructions = body['instructions'];
-    if (typeof instructions === 'string') push('system', -1, 'instructions', instructions, (s) => (body['instructions'] = s));
+    if (typeof instructions === 'string') push('system', -1, instructions, body, 'instructions', 'instructions', -1, '');
     const input = body['input'];
-    if (typeof input === 'string') push('user', -1, 'input', input, (s) => (body['input'] = s));
+    if (typeof input === 'string') push('user', -1, input, body, 'input', 'input', -1, '');
     else if (Array.isArray(input)) messagesOf(input, 'input', push);
     return out;
   }
@@ -84,7 +120,7 @@ export function textSlots(body: unknown, format: BodyFormat, trusted?: string): 
   return out;
 }
 
-type Push = (role: GuardRole, index: number, path: string, text: string, set: (s: string) => void) => void;
+type Push = (role: GuardRole, index: number, text: string, holder: Obj | unknown[], key: string | number, head: string, at: number, tail: string) => void;
 
 function messagesOf(messages: unknown[], base: string, push: Push): void {
   for (let i = 0; i < messages.length; i++) {
@@ -92,15 +128,14 @@ function messagesOf(messages: unknown[], base: string, push: Push): void {
     if (!isObj(m)) continue;
     // Responses input items without a role: tool outputs are the ones that carry text.
     if (m['type'] === 'function_call_output' && typeof m['output'] === 'string') {
-      push('tool', i, `${base}.${i}.output`, m['output'], (s) => (m['output'] = s));
+      push('tool', i, m['output'], m, 'output', base, i, '.output');
       continue;
     }
     const role = guardRole(m['role']);
     if (!role) continue;
     const content = m['content'];
-    const path = `${base}.${i}.content`;
-    if (typeof content === 'string') push(role, i, path, content, (s) => (m['content'] = s));
-    else if (Array.isArray(content)) partsOf(content, role, i, path, push);
+    if (typeof content === 'string') push(role, i, content, m, 'content', base, i, '.content');
+    else if (Array.isArray(content)) partsOf(content, role, i, `${base}.${i}.content`, push);
   }
 }
 
@@ -109,22 +144,21 @@ function partsOf(parts: unknown[], role: GuardRole, index: number, base: string,
   for (let j = 0; j < parts.length; j++) {
     const p = parts[j];
     if (!isObj(p)) continue;
-    const path = `${base}.${j}`;
-    if (typeof p['text'] === 'string') push(role, index, `${path}.text`, p['text'], (s) => (p['text'] = s));
+    if (typeof p['text'] === 'string') push(role, index, p['text'], p, 'text', base, j, '.text');
     else if (p['type'] === 'tool_result') {
       const c = p['content'];
-      if (typeof c === 'string') push('tool', index, `${path}.content`, c, (s) => (p['content'] = s));
-      else if (Array.isArray(c)) partsOf(c, 'tool', index, `${path}.content`, push);
+      if (typeof c === 'string') push('tool', index, c, p, 'content', base, j, '.content');
+      else if (Array.isArray(c)) partsOf(c, 'tool', index, `${base}.${j}.content`, push);
     }
   }
 }
 
-function stringsOf(body: Obj, key: string, role: GuardRole, index: number, path: string, push: Push): void {
+function stringsOf(body: Obj, key: string, role: GuardRole, push: Push): void {
   const v = body[key];
-  if (typeof v === 'string') push(role, index, path, v, (s) => (body[key] = s));
+  if (typeof v === 'string') push(role, -1, v, body, key, key, -1, '');
   else if (Array.isArray(v)) {
     v.forEach((item, j) => {
-      if (typeof item === 'string') push(role, j, `${path}.${j}`, item, (s) => (v[j] = s));
+      if (typeof item === 'string') push(role, j, item, v, j, key, j, '');
     });
   }
 }
