@@ -134,6 +134,25 @@ describe('PII detectors', () => {
     const text = 'On 2024-01-15 at 12:30:45 we shipped v1.2.3, order 12345, total 1,299.00';
     expect(redact(text)).toBe(text);
   });
+  it('finds each kind in whichever of several messages carries it, as it does in a message alone', () => {
+    // Hints are first asked of all the texts joined: each must still reach the one message that needs it.
+    const texts = [
+      'Hello there, nothing to see',
+      'mail jane.doe+x@example.co.uk please',
+      'call +1 415-555-0132 now',
+      'card 4111-1111-1111-1111 ok',
+      `key sk-proj-${'a1B2'.repeat(10)}`,
+      'from 2001:db8::8a2e:370:7334 and ssn 078-05-1120',
+      'ask',
+      // With the one before, "ask\nsk-" would span two messages: no key is found across them.
+      `sk-${'a'.repeat(3)} is short`,
+    ];
+    const body = { messages: texts.map((content) => ({ role: 'user', content })) };
+    guard.run(textSlots(body, 'openai-chat'), () => new MaskTable(), true);
+    expect(body.messages.map((m) => m.content)).toEqual(texts.map(redact));
+    expect(body.messages[1]!.content).toBe('mail [EMAIL] please');
+    expect(body.messages[7]!.content).toBe(texts[7]);
+  });
 });
 
 describe('masking', () => {

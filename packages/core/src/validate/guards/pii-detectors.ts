@@ -11,7 +11,9 @@ export interface Detector {
   readonly check?: (match: string) => boolean;
   /**
    * A cheap test that must pass before the regex runs. `digits`, worked out once per text: 0 when it has no
-   * digit, 1 when it has some but never two in a row, 2 when it has two in a row.
+   * digit, 1 when it has some but never two in a row, 2 when it has two in a row. It must only look for
+   * substrings and digits (no newline in them): the guard first asks it of a request's texts joined by
+   * newlines, and skips the detector for all of them when it fails there.
    */
   readonly hint?: (text: string, digits: number) => boolean;
   /**
