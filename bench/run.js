@@ -5,17 +5,16 @@
 // server and a fresh gated one, warms them, measures one slice of each and compares the two: on a shared host
 // the same code's CPU cost per request drifts by 30-40% within a minute, and one process can stay 25% faster
 // than an identical one for its whole life, which comparisons across runs or processes mistake for Tollgate's cost.
-import { execFileSync, fork } from 'node:child_process';
-import { generateKeyPairSync, sign } from 'node:crypto';
-import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
 import { closeSync, createReadStream, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { CHAT_REQUEST, chatBody } from './payload.js';
-import { AUTH_ONLY_MODES, BENCH_JWT_AUDIENCE, BENCH_JWT_ISSUER, MODES, PATH, RESULTS_DIR, auditFile } from './apps/shared.js';
+import { chatBody } from './payload.js';
+import { AUTH_ONLY_MODES, MODES, PATH, RESULTS_DIR, auditFile } from './apps/shared.js';
+import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, requestHeaders, startServer as startBenchServer } from './harness.js';
+import { frameworkList, modeList, oneOf, optionalPositiveNumber, positiveInteger, positiveNumber } from './settings.js';
 
-const FRAMEWORKS = ['express', 'koa', 'hono'];
 const TARGETS = { express: 0.85, koa: 0.8, hono: 0.7 };
 /** Authentication alone may cost at most 5% of the bare app's throughput. */
 const AUTH_ONLY_TARGET = 0.95;
@@ -23,8 +22,6 @@ const AUTH_ONLY_TARGET = 0.95;
 const GATED_AUDIT_MODES = ['tollgate', 'nolimits'];
 /** Issue #5: validation with both guards costs <= 10% of bare throughput on Express (no target set for the others). */
 const VALIDATE_TARGETS = { express: 0.9 };
-
-class BenchError extends Error {}
 
 /** Settings from the environment, read once in main() so a bad value fails like any other bench error. */
 let config;
@@ -40,7 +37,7 @@ function readConfig() {
     pipelining: 1,
     frameworks: frameworkList(process.env.BENCH_FRAMEWORKS),
     // BENCH_LIMITS=1 adds a `nolimits` run (same policy, no limits): tollgate / nolimits is what counting costs.
-    modes: [...new Set([...modeList(process.env.BENCH_MODES), ...(process.env.BENCH_LIMITS === '1' ? ['tollgate', 'nolimits'] : [])])],
+    modes: [...new Set([...modeList(process.env.BENCH_MODES, ['bare', 'tollgate']), ...(process.env.BENCH_LIMITS === '1' ? ['tollgate', 'nolimits'] : [])])],
     // Profiles distort throughput; runs taken with them are marked in the output and JSON.
     profile: profileModes(process.env.BENCH_PROFILE),
     cpus: cpuPinning(process.env.BENCH_CPUS),
@@ -49,8 +46,6 @@ function readConfig() {
   };
 }
 
-const children = new Set();
-
 /** The request body every run sends (see payload.js); set once the configuration is read. */
 let body;
 
@@ -58,8 +53,7 @@ async function main() {
   config = readConfig();
   body = chatBody(config.bodyKb);
   config.bodyBytes = Buffer.byteLength(body);
-  const { generateApiKey } = await importCore();
-  const key = { ...generateApiKey({ env: 'test' }), ...benchJwt() };
+  const key = await benchCredentials();
   mkdirSync(RESULTS_DIR, { recursive: true });
 
   console.log(
@@ -91,7 +85,7 @@ async function main() {
  * compared only with itself, and the cycles average over many processes and both orders.
  */
 async function measureFramework(framework, key) {
-  const credential = (mode) => (mode === 'auth-jwt' ? key.jwt : key.key);
+  const credential = (mode) => credentialFor(mode, key);
   const gatedModes = config.modes.filter((mode) => mode !== 'bare');
   const pairs = Object.fromEntries(gatedModes.map((mode) => [mode, []]));
   // Per mode, what its last server answered (warm-up included): divide that server's profile's totals by it.
@@ -105,7 +99,7 @@ async function measureFramework(framework, key) {
       try {
         for (const side of order) {
           servers[side] = await startServer(framework, side, key);
-          await checkServer(servers[side], side, credential(side));
+          await checkServer(servers[side], side, credential(side), body);
           answered[side] = 0;
         }
         // Both sides get the same request: a JWT makes the headers ~600 bytes longer than an API key.
@@ -177,109 +171,7 @@ function startServer(framework, mode, key) {
     mkdirSync(dir, { recursive: true });
     execArgv.push('--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${framework}-${mode}.cpuprofile`);
   }
-  const child = fork(new URL(`./apps/${framework}.js`, import.meta.url), [mode, '0'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      BENCH_KEY_ID: key.id,
-      BENCH_KEY_HASH: key.hash,
-      BENCH_JWT_PUBLIC_KEY: key.publicKey,
-      BENCH_AUDIT_FILE: auditFile(framework, mode),
-    },
-    execArgv,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  children.add(child);
-  const exited = once(child, 'exit').then(([code, signal]) => {
-    children.delete(child);
-    return code ?? (signal ? 128 : 1);
-  });
-
-  let probes = 0;
-  const pending = new Map();
-  child.on('message', (message) => {
-    if (message?.type === 'cpu') pending.get(message.id)?.({ ...message, at: performance.now() });
-  });
-
-  let stopping;
-  const server = {
-    port: 0,
-    cpu() {
-      const id = ++probes;
-      return new Promise((resolve) => {
-        pending.set(id, (value) => {
-          pending.delete(id);
-          resolve(value);
-        });
-        child.send({ type: 'cpu', id });
-      });
-    },
-    stop() {
-      stopping ??= (async () => {
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-        try {
-          return await exited;
-        } finally {
-          clearTimeout(timer);
-        }
-      })();
-      return stopping;
-    },
-  };
-
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new BenchError(`${framework} ${mode} server did not start within 20 s`)), 20_000);
-    child.on('message', (message) => {
-      if (message?.type !== 'listening') return;
-      clearTimeout(timer);
-      server.port = message.port;
-      if (config.cpus) pin(child.pid, config.cpus.server);
-      resolve(server);
-    });
-    exited.then((code) => {
-      clearTimeout(timer);
-      reject(new BenchError(`${framework} ${mode} server exited with code ${code} before listening`));
-    });
-  });
-}
-
-/**
- * Before timing anything: a good request gets the chat.completion, a request without credentials gets 401,
- * and only the gated server carries RateLimit fields. A bench of a misconfigured app measures nothing.
- */
-async function checkServer(server, mode, key) {
-  const url = `http://127.0.0.1:${server.port}${PATH}`;
-  const ok = await fetch(url, { method: 'POST', headers: requestHeaders(key), body });
-  const text = await ok.text();
-  if (ok.status !== 200) throw new BenchError(`${mode} server answered ${ok.status} to a valid request: ${text.slice(0, 300)}`);
-  const answer = JSON.parse(text);
-  if (answer.object !== 'chat.completion' || answer.model !== CHAT_REQUEST.model) {
-    throw new BenchError(`${mode} server's answer is not the expected chat.completion: ${text.slice(0, 300)}`);
-  }
-  const gated = ok.headers.has('ratelimit-policy');
-  if (gated !== (mode === 'tollgate')) {
-    throw new BenchError(`${mode} server ${gated ? 'sends' : 'does not send'} RateLimit fields: is Tollgate ${gated ? 'mounted on the bare app' : 'missing'}?`);
-  }
-  const anonymous = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  await anonymous.arrayBuffer();
-  if (anonymous.status !== 401) throw new BenchError(`${mode} server answered ${anonymous.status}, not 401, without credentials`);
-}
-
-/** An RS256 key pair and one access token signed with it, valid for the whole run. */
-function benchJwt() {
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const b64 = (v) => Buffer.from(JSON.stringify(v)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const input = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64({ sub: 'bench', iss: BENCH_JWT_ISSUER, aud: BENCH_JWT_AUDIENCE, iat: now, exp: now + 6 * 3600 })}`;
-  return {
-    publicKey: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
-    jwt: `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`,
-  };
-}
-
-function requestHeaders(key) {
-  return { 'content-type': 'application/json', authorization: `Bearer ${key}` };
+  return startBenchServer(framework, mode, key, { execArgv, onListening: config.cpus ? (pid) => pin(pid, config.cpus.server) : undefined });
 }
 
 function load(port, key, durationSeconds) {
@@ -292,15 +184,6 @@ function load(port, key, durationSeconds) {
     pipelining: config.pipelining,
     duration: durationSeconds,
   });
-}
-
-function assertAll2xx(result, what) {
-  const problems = [];
-  if (result['2xx'] === 0) problems.push('no 2xx responses');
-  if (result.non2xx > 0) problems.push(`${result.non2xx} non-2xx responses (${JSON.stringify(result.statusCodeStats)})`);
-  if (result.errors > 0) problems.push(`${result.errors} errors`);
-  if (result.timeouts > 0) problems.push(`${result.timeouts} timeouts`);
-  if (problems.length > 0) throw new BenchError(`${what}: ${problems.join(', ')}`);
 }
 
 /**
@@ -462,14 +345,6 @@ function report(results) {
   };
 }
 
-async function importCore() {
-  try {
-    return await import('@tollgate/core');
-  } catch (err) {
-    throw new BenchError(`cannot load @tollgate/core (${err.message}); build first: npx turbo run build, or use npm run bench at the root`);
-  }
-}
-
 function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (sorted.length - 1) * q;
@@ -523,50 +398,6 @@ function pin(pid, cpu) {
   }
 }
 
-function positiveNumber(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!(value > 0)) throw new BenchError(`${name} must be a positive number, got "${raw}"`);
-  return value;
-}
-
-function optionalPositiveNumber(name) {
-  const raw = process.env[name];
-  return raw === undefined || raw === '' ? undefined : positiveNumber(name, undefined);
-}
-
-function positiveInteger(name, fallback) {
-  const value = positiveNumber(name, fallback);
-  if (!Number.isInteger(value)) throw new BenchError(`${process.env[name]} is not a whole number (${name})`);
-  return value;
-}
-
-function oneOf(name, values) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return values[0];
-  if (!values.includes(raw)) throw new BenchError(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
-  return raw;
-}
-
-function frameworkList(raw) {
-  if (!raw) return FRAMEWORKS;
-  const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = list.filter((f) => !FRAMEWORKS.includes(f));
-  if (unknown.length > 0 || list.length === 0) throw new BenchError(`BENCH_FRAMEWORKS: unknown ${unknown.join(', ') || '(empty)'}; use ${FRAMEWORKS.join(',')}`);
-  return list;
-}
-
-function modeList(raw) {
-  if (!raw) return ['bare', 'tollgate'];
-  const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = list.filter((m) => !MODES.includes(m));
-  if (unknown.length > 0 || !list.includes('bare') || list.length < 2) {
-    throw new BenchError(`BENCH_MODES: give bare and at least one of ${MODES.slice(1).join(', ')}${unknown.length ? `; unknown ${unknown.join(', ')}` : ''}`);
-  }
-  return ['bare', ...list.filter((m) => m !== 'bare')];
-}
-
 function profileModes(raw) {
   if (!raw || raw === '0') return new Set();
   if (raw === '1' || raw === 'tollgate') return new Set(['tollgate']);
@@ -584,5 +415,5 @@ try {
   console.error(`\nbench failed: ${err instanceof BenchError ? err.message : err?.stack ?? err}`);
   process.exitCode = 1;
 } finally {
-  for (const child of children) child.kill('SIGKILL');
+  killAll();
 }
