@@ -1,4 +1,5 @@
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { growingLru } from '../lru.js';
 import { TollgateConfigError } from '../errors.js';
 import type { IntrospectionPolicy } from '../policy/types.js';
 import { durationSeconds } from '../policy/units.js';
@@ -62,9 +63,9 @@ export class Introspector implements TokenAuthenticator {
     }
     this.#claims = compileClaims(policy.claims, { subject: ['sub', 'client_id'], roles: 'roles', scopes: 'scope' });
     const size = policy.cacheSize ?? 10_000;
-    this.#cache = size > 0 ? new LRUCache<string, Principal>({ max: size }) : undefined;
+    this.#cache = size > 0 ? growingLru<string, Principal>(size) : undefined;
     this.#refusedMaxAgeMs = durationSeconds(policy.refusedCacheMaxAge ?? '10s') * 1000;
-    this.#refused = size > 0 && this.#refusedMaxAgeMs > 0 ? new LRUCache<string, TokenOutcome>({ max: size, ttl: this.#refusedMaxAgeMs }) : undefined;
+    this.#refused = size > 0 && this.#refusedMaxAgeMs > 0 ? growingLru<string, TokenOutcome>(size, { ttl: this.#refusedMaxAgeMs }) : undefined;
     this.#maxConcurrent = policy.maxConcurrent ?? 64;
   }
 

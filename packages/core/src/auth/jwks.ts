@@ -1,5 +1,6 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import jwksRsa from 'jwks-rsa';
+import type jwksRsa from 'jwks-rsa';
+import { jwks } from '../lazy-modules.js';
 import { ProviderError } from './http-json.js';
 
 export interface JwksOptions {
@@ -24,7 +25,7 @@ export class JwksKeys {
 
   constructor(uri: string | (() => Promise<string>), options: JwksOptions) {
     const make = (jwksUri: string) =>
-      jwksRsa({
+      jwks()({
         jwksUri,
         cache: true,
         cacheMaxEntries: 100,

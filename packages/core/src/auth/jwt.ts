@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
-import jwt from 'jsonwebtoken';
-import { LRUCache } from 'lru-cache';
+import type jwt from 'jsonwebtoken';
+import { jwt as jsonwebtoken } from '../lazy-modules.js';
+import type { LRUCache } from 'lru-cache';
+import { growingLru } from '../lru.js';
 import { TollgateConfigError } from '../errors.js';
 import type { JwtPolicy } from '../policy/types.js';
 import { durationSeconds } from '../policy/units.js';
@@ -37,6 +39,8 @@ export class JwtAuthenticator implements TokenAuthenticator {
   readonly #allowed: ReadonlySet<string>;
   readonly #keys: KeySource;
   readonly #options: jwt.VerifyOptions;
+  // Loaded here, when a gate verifies JWTs at all (lazy-modules.ts), so the first token does not pay for it.
+  readonly #verify = jsonwebtoken().verify;
   readonly #toleranceSeconds: number;
   readonly #maxAgeSeconds: number | undefined;
   readonly #maxLength: number;
@@ -74,7 +78,7 @@ export class JwtAuthenticator implements TokenAuthenticator {
     this.#maxLength = policy.maxTokenLength ?? DEFAULT_MAX_TOKEN_LENGTH;
     this.#claims = compileClaims(policy.claims, { subject: 'sub', roles: 'roles', scopes: 'scope' });
     const size = policy.cacheSize ?? 10_000;
-    this.#cache = size > 0 ? new LRUCache<string, CachedToken>({ max: size, ttlAutopurge: false }) : undefined;
+    this.#cache = size > 0 ? growingLru<string, CachedToken>(size, { ttlAutopurge: false }) : undefined;
   }
 
   verify(token: string): TokenOutcome | Promise<TokenOutcome> {
@@ -104,7 +108,7 @@ export class JwtAuthenticator implements TokenAuthenticator {
   #check(token: string, key: KeyObject): TokenOutcome {
     let payload: unknown;
     try {
-      payload = jwt.verify(token, key, this.#options);
+      payload = this.#verify(token, key, this.#options);
     } catch (err) {
       return verifyError(err);
     }
@@ -146,8 +150,9 @@ function reject(detail: string): TokenOutcome {
 }
 
 function verifyError(err: unknown): TokenOutcome {
-  if (err instanceof jwt.TokenExpiredError) return { ok: false, rejection: tokenRejected('The token has expired.', 'expired') };
-  if (err instanceof jwt.NotBeforeError) return reject('The token is not valid yet (`nbf` is in the future).');
+  const { TokenExpiredError, NotBeforeError } = jsonwebtoken();
+  if (err instanceof TokenExpiredError) return { ok: false, rejection: tokenRejected('The token has expired.', 'expired') };
+  if (err instanceof NotBeforeError) return reject('The token is not valid yet (`nbf` is in the future).');
   const message = err instanceof Error ? err.message : String(err);
   // jsonwebtoken appends what we expected ("expected: <aud>"): configuration is not the caller's business.
   const cut = message.indexOf('. expected');

@@ -1,4 +1,5 @@
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { growingLru } from '../lru.js';
 import type { AdjustOp, LimitOp, LimitStore, OpResult, Outcome } from './store.js';
 
 interface Fixed { readonly a: 'fixed'; p: number; c: number }
@@ -24,7 +25,7 @@ export class MemoryLimitStore implements LimitStore {
   readonly #now: () => number;
 
   constructor(options: MemoryStoreOptions = {}) {
-    this.#states = new LRUCache<string, State>({ max: options.maxKeys ?? 100_000 });
+    this.#states = growingLru<string, State>(options.maxKeys ?? 100_000);
     this.#now = options.now ?? Date.now;
   }
 

@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { ioredis } from '../lazy-modules.js';
 import { TollgateConfigError } from '../errors.js';
 import type { Duration } from '../policy/types.js';
 import { durationSeconds } from '../policy/units.js';
@@ -55,7 +56,7 @@ export class LimitStores {
     this.local = new MemoryLimitStore({ maxKeys });
     this.#ownsClient = typeof options.redis === 'string';
     if (options.redis !== undefined) {
-      const client = typeof options.redis === 'string' ? new Redis(options.redis, redisClientOptions()) : options.redis;
+      const client = typeof options.redis === 'string' ? new (ioredis().Redis)(options.redis, redisClientOptions()) : options.redis;
       // Connection errors surface per request through the fail mode; unhandled 'error' events would crash.
       if (this.#ownsClient) client.on('error', () => {});
       this.redis = new RedisLimitStore(client, { timeoutMs });

@@ -1,4 +1,5 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { RateLimiterMemory } from 'rate-limiter-flexible';
+import { memoryLimiter } from '../lazy-modules.js';
 import type { DenyDecision, Decision } from '../decision.js';
 import { problem } from '../http/problem.js';
 import { durationSeconds } from '../policy/units.js';
@@ -14,7 +15,7 @@ export class AuthFailureLimiter {
 
   constructor(options: { attempts: number; window: Duration }) {
     this.#attempts = options.attempts;
-    this.#limiter = new RateLimiterMemory({
+    this.#limiter = new (memoryLimiter())({
       keyPrefix: 'tg:auth-failures',
       points: options.attempts,
       duration: Math.max(1, Math.ceil(durationSeconds(options.window))),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { yaml } from '../lazy-modules.js';
 import { TollgateConfigError } from '../errors.js';
 import { policySchema } from './schema.js';
 import type { PolicyDocument } from './types.js';
@@ -14,12 +14,21 @@ export interface LoadedPolicy {
   readonly baseDir: string;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validatePolicy = ajv.compile<PolicyDocument>(policySchema);
+// Compiled at first use, not at import: compiling the policy schema takes ~150 ms, which a process that
+// imports Tollgate without making a gate (the CLI, a test of the types) need not pay.
+let compiled: { readonly ajv: Ajv; readonly validatePolicy: ValidateFunction<PolicyDocument> } | undefined;
+
+function policyAjv() {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    compiled = { ajv, validatePolicy: ajv.compile<PolicyDocument>(policySchema) };
+  }
+  return compiled;
+}
 
 /** Validator for fragments (inline middleware options) against one definition of the policy schema. */
 export function definitionValidator(definition: keyof typeof policySchema.definitions) {
-  return ajv.getSchema(`${policySchema.$id}#/definitions/${definition}`) ?? fail(definition);
+  return policyAjv().ajv.getSchema(`${policySchema.$id}#/definitions/${definition}`) ?? fail(definition);
 }
 
 function fail(definition: string): never {
@@ -48,6 +57,7 @@ export function loadPolicy(source: string | PolicyDocument, cwd = process.cwd())
 
 /** Parses YAML or JSON text (JSON is YAML) and validates it, reporting `path:line:col` on failure. */
 export function parsePolicyText(text: string, path: string): PolicyDocument {
+  const { LineCounter, parseDocument, isMap, isNode, isScalar } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const syntax = doc.errors[0];
@@ -79,6 +89,7 @@ function checkPolicy(
   path: string | undefined,
   locate: (pointer: string, unknownKey?: string) => string | undefined,
 ): asserts value is PolicyDocument {
+  const { validatePolicy } = policyAjv();
   if (validatePolicy(value)) return;
   const error = mostSpecific(validatePolicy.errors ?? []);
   const unknownKey = error?.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;

@@ -24,6 +24,10 @@ export function parseJson(bytes: Uint8Array, maxDepth: number): ParseResult {
 export function parseJsonText(text: string, maxDepth: number): ParseResult {
   // trim() === '' without trim()'s copy of a body that ends in a newline: \s is trim()'s character set.
   if (!NOT_SPACE.test(text)) return { ok: false, code: 'empty', detail: 'The body is empty; send a JSON document.' };
+  // Most bodies need no scan: with no more brackets in the whole text than the limit it cannot nest deeper,
+  // and only a `\u` escape or the words themselves can spell a forbidden key. A handful of native searches
+  // instead of a walk over every string (a third of the intake's cost for a chat body).
+  if (!legacySuspect(text) && !openersExceed(text, maxDepth)) return parsePlain(text);
   const scan = scanJson(text, maxDepth);
   if (scan.depth > maxDepth) {
     return { ok: false, code: 'too-deep', detail: `The body nests deeper than ${maxDepth} levels.` };
@@ -32,22 +36,40 @@ export function parseJsonText(text: string, maxDepth: number): ParseResult {
     // JSON.parse makes a `__proto__` or `constructor` key an own property, which secure-json-parse then
     // refuses: a key can only spell one literally or with escapes, so without such a key plain JSON.parse
     // gives the same result and secure-json-parse's scans of the whole text are skipped.
-    if (!(text.charCodeAt(0) === 0xfeff ? legacySuspect(text) : scan.suspectKey)) {
-      return { ok: true, value: JSON.parse(text) as unknown, text };
-    }
+    if (!(text.charCodeAt(0) === 0xfeff ? legacySuspect(text) : scan.suspectKey)) return parsePlain(text);
     return { ok: true, value: sjson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }), text };
   } catch (err) {
-    const message = (err as Error).message;
-    if (message.includes('forbidden prototype property')) {
-      return { ok: false, code: 'forbidden-key', detail: 'The body contains a "__proto__" or "constructor.prototype" key.' };
-    }
-    return { ok: false, code: 'malformed-json', detail: `The body is not valid JSON: ${message}.` };
+    return parseFailure(err);
   }
 }
 
+function parsePlain(text: string): ParseResult {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown, text };
+  } catch (err) {
+    return parseFailure(err);
+  }
+}
+
+function parseFailure(err: unknown): ParseResult {
+  const message = (err as Error).message;
+  if (message.includes('forbidden prototype property')) {
+    return { ok: false, code: 'forbidden-key', detail: 'The body contains a "__proto__" or "constructor.prototype" key.' };
+  }
+  return { ok: false, code: 'malformed-json', detail: `The body is not valid JSON: ${message}.` };
+}
+
+/** Whether the text holds more than `limit` opening brackets, in strings or not (stops counting there). */
+function openersExceed(text: string, limit: number): boolean {
+  let count = 0;
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) if (++count > limit) return true;
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) if (++count > limit) return true;
+  return false;
+}
+
 /**
- * secure-json-parse drops a leading BOM (a second one: the decoder removed the first) where JSON.parse
- * refuses it, so for such a text the choice between them stays the substring test it always was.
+ * Whether a forbidden key could be spelt anywhere in the text. Also the parser choice for a text that starts
+ * with a BOM (a second one: the decoder removed the first), which secure-json-parse drops and JSON.parse refuses.
  */
 function legacySuspect(text: string): boolean {
   return text.includes('\\u') || text.includes('__proto__') || text.includes('constructor');

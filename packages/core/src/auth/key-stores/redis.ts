@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { ioredis } from '../../lazy-modules.js';
 import { definitionValidator } from '../../policy/load.js';
 import type { ApiKeyRecord } from '../../policy/types.js';
 import { idPart, keyIdOf, LastUsed, prepareKey, verifyKey, type KeyCheck, type KeyStore, type StoredKey } from '../api-keys.js';
@@ -29,7 +30,7 @@ export const redisNames = (prefix: string) => ({ keys: `${prefix}keys`, lastUsed
 export function connectRedis(url: string, commandTimeoutMs = 1000): Redis {
   // One retry and a command timeout: a request never waits long on a Redis that is away. Lazy: a gate whose
   // start-up fails after the store was made never opens a connection that would keep the process alive.
-  return new Redis(url, { commandTimeout: commandTimeoutMs, maxRetriesPerRequest: 1, enableAutoPipelining: true, lazyConnect: true });
+  return new (ioredis().Redis)(url, { commandTimeout: commandTimeoutMs, maxRetriesPerRequest: 1, enableAutoPipelining: true, lazyConnect: true });
 }
 
 interface Cached {

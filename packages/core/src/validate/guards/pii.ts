@@ -61,14 +61,10 @@ export function compilePiiGuard(policy: PiiGuardPolicy, where: string): Compiled
     return d.regex.exec(text);
   }));
   const digitsOf = (text: string) => (!DIGIT.test(text) ? 0 : DIGIT_PAIR.test(text) ? 2 : 1);
-  // Which detectors' hints pass on `text`.
-  const hinted = (text: string): boolean[] => {
-    const digits = digitsOf(text);
-    return detectors.map((d) => !d.hint || d.hint(text, digits));
-  };
-  const spansOf = (text: string, all: boolean, candidates: readonly boolean[] | undefined): Span[] => {
+  // Which detectors' hints pass on `text`, which has `digits` (digitsOf).
+  const hinted = (text: string, digits: number): boolean[] => detectors.map((d) => !d.hint || d.hint(text, digits));
+  const spansOf = (text: string, digits: number, all: boolean, candidates: readonly boolean[] | undefined): Span[] => {
     const spans: Span[] = [];
-    const digits = digitsOf(text);
     for (let k = 0; k < detectors.length; k++) {
       const detector = detectors[k] as Detector;
       if (candidates !== undefined && !candidates[k]) continue;
@@ -103,9 +99,14 @@ export function compilePiiGuard(policy: PiiGuardPolicy, where: string): Compiled
       // Hints are substring and digit tests, so one that fails on every scanned text joined by newlines fails
       // on each of them: asked once per request, it rules its detector out for all the texts at once (most
       // requests carry no secret-shaped prefix, and each hint asked per text was a native search of its own).
-      const candidates = scanned.length > 1 ? hinted(scanned.map((slot) => slot.text).join('\n')) : undefined;
-      for (const slot of scanned) {
-        const spans = spansOf(slot.text, rewrite, candidates);
+      // The joined text's digit class is the highest of its parts': a newline separates them, so no pair spans two.
+      const digits = scanned.map((slot) => digitsOf(slot.text));
+      let most = 0;
+      for (const d of digits) if (d > most) most = d;
+      const candidates = scanned.length > 1 ? hinted(scanned.map((slot) => slot.text).join('\n'), most) : undefined;
+      for (let i = 0; i < scanned.length; i++) {
+        const slot = scanned[i] as TextSlot;
+        const spans = spansOf(slot.text, digits[i] as number, rewrite, candidates);
         if (spans.length === 0) continue;
         const s0 = spans[0] as Span;
         first ??= { role: slot.role, index: slot.index, name: s0.detector.name, label: s0.detector.label };

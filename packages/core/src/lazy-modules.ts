@@ -1,0 +1,27 @@
+import { createRequire } from 'node:module';
+import type * as IORedis from 'ioredis';
+import type jwksRsa from 'jwks-rsa';
+import type jsonwebtoken from 'jsonwebtoken';
+import type { RateLimiterMemory } from 'rate-limiter-flexible';
+import type * as Yaml from 'yaml';
+
+/**
+ * Dependencies only some gates use, loaded at first use instead of imported: a gate that never talks to Redis
+ * or an identity provider, verifies no JWT and reads no YAML does not carry their code. Imported, they were
+ * ~7 MB of every process's heap and ~150 ms of its start-up, and every major GC marks that heap again (Express
+ * runs one every ~1,000 requests, so it cost throughput; bench/heap.js). `require` keeps the gate's start-up
+ * synchronous; all of these are CommonJS packages.
+ */
+const load = createRequire(import.meta.url);
+
+function once<T>(id: string): () => T {
+  let module: T | undefined;
+  return () => (module ??= load(id) as T);
+}
+
+export const ioredis = once<typeof IORedis>('ioredis');
+export const jwks = once<typeof jwksRsa>('jwks-rsa');
+export const jwt = once<typeof jsonwebtoken>('jsonwebtoken');
+export const yaml = once<typeof Yaml>('yaml');
+// The memory limiter alone: the package's index also loads its Redis, Mongo, Postgres, ... limiters.
+export const memoryLimiter = once<typeof RateLimiterMemory>('rate-limiter-flexible/lib/RateLimiterMemory.js');
