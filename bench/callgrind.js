@@ -99,3 +99,35 @@ export async function valgrindVersion() {
     throw new BenchError(`valgrind is needed for instructions.js (${err.message}); on Debian/Ubuntu: apt-get install valgrind`);
   }
 }
+
+/**
+ * Self instructions (Ir) by function name in one callgrind output file: the cost lines under each `fn=`, not
+ * the inclusive cost that follows a `calls=` line. Names come compressed (`fn=(12) name`, then `fn=(12)`).
+ */
+export function readFunctionCosts(file) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const events = /^events:\s*(.+)$/m.exec(lines.slice(0, 50).join('\n'))?.[1].trim().split(/\s+/) ?? ['Ir'];
+  const irColumn = 1 + events.indexOf('Ir');
+  const names = new Map();
+  const costs = new Map();
+  let current = '';
+  let skipNext = false;
+  for (const line of lines) {
+    if (line.startsWith('fn=')) {
+      const m = /^fn=\((\d+)\)(?: (.*))?$/.exec(line);
+      current = m ? (m[2] !== undefined ? (names.set(m[1], m[2]), m[2]) : (names.get(m[1]) ?? m[1])) : line.slice(3);
+    } else if (line.startsWith('cfn=')) {
+      // A called function's name is defined here the first time it appears.
+      const m = /^cfn=\((\d+)\) (.*)$/.exec(line);
+      if (m) names.set(m[1], m[2]);
+    } else if (line.startsWith('calls=')) skipNext = true;
+    else if (/^[0-9+*-]/.test(line)) {
+      if (skipNext) skipNext = false;
+      else {
+        const ir = Number(line.split(' ')[irColumn] ?? 0);
+        if (ir) costs.set(current, (costs.get(current) ?? 0) + ir);
+      }
+    }
+  }
+  return costs;
+}

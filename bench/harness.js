@@ -78,22 +78,29 @@ export function startServer(framework, mode, key, { execArgv = [], launcher, sta
   let probes = 0;
   const pending = new Map();
   child.on('message', (message) => {
-    if (message?.type === 'cpu') pending.get(message.id)?.({ ...message, at: performance.now() });
+    if (message?.type === 'cpu' || message?.type === 'heap') pending.get(message.id)?.({ ...message, at: performance.now() });
   });
+
+  const ask = (type) => {
+    const id = ++probes;
+    return new Promise((resolve) => {
+      pending.set(id, (value) => {
+        pending.delete(id);
+        resolve(value);
+      });
+      child.send({ type, id });
+    });
+  };
 
   let stopping;
   const server = {
     port: 0,
     pid: child.pid,
     cpu() {
-      const id = ++probes;
-      return new Promise((resolve) => {
-        pending.set(id, (value) => {
-          pending.delete(id);
-          resolve(value);
-        });
-        child.send({ type: 'cpu', id });
-      });
+      return ask('cpu');
+    },
+    heap() {
+      return ask('heap');
     },
     stop() {
       stopping ??= (async () => {

@@ -1,7 +1,7 @@
 // What a request costs the server in instructions and simulated cache misses, counted by valgrind's callgrind:
 // the same apps and requests as run.js, but a count that does not depend on what else the machine is doing,
 // so differences of a few percent that run.js's req/s cannot resolve on a shared VM show up. See README.md.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { availableParallelism, platform, release } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +46,9 @@ function readConfig() {
     // depend on how many run side by side, only the wall time does.
     jobs: positiveInteger('BENCH_JOBS', Math.min(2, availableParallelism())),
     bodyKb: optionalPositiveNumber('BENCH_BODY_KB'),
+    // V8 writes a line per compiled function to /tmp/perf-<pid>.map, kept beside the callgrind files so that
+    // functions.js can name the JIT code; off by default, as writing it is work the server does.
+    jitNames: process.env.BENCH_JIT_NAMES === '1',
   };
   if (config.requests % CHUNKS !== 0 || config.requests / CHUNKS < config.connections) {
     throw new BenchError(`BENCH_REQUESTS must be a multiple of ${CHUNKS} and at least ${CHUNKS} x BENCH_CONNECTIONS (${CHUNKS * config.connections})`);
@@ -151,11 +154,12 @@ async function measure(framework, { name, mode, credential }, key) {
   const outFile = join(OUT_DIR, `${framework}-${name}.out`);
   const logFile = join(OUT_DIR, `${framework}-${name}.valgrind.log`);
   // Dumps go to <outFile>.1, .2, ...: a previous run's would be read as this one's.
-  for (const file of readdirSync(OUT_DIR)) if (file.startsWith(`${framework}-${name}.out`)) rmSync(join(OUT_DIR, file));
+  for (const file of readdirSync(OUT_DIR)) if (file.startsWith(`${framework}-${name}.`)) rmSync(join(OUT_DIR, file));
   const chunk = config.requests / CHUNKS;
   const started = performance.now();
   let warmup = 0;
-  const server = await startServer(framework, mode, key, { launcher: callgrindLauncher({ outFile, logFile }), execArgv: NODE_FLAGS, startSeconds: 300 });
+  const execArgv = config.jitNames ? [...NODE_FLAGS, '--perf-basic-prof'] : NODE_FLAGS;
+  const server = await startServer(framework, mode, key, { launcher: callgrindLauncher({ outFile, logFile }), execArgv, startSeconds: 300 });
   try {
     const warmUntil = performance.now() + config.warmupSeconds * 1000;
     await checkServer(server, mode, credential, body);
@@ -176,6 +180,7 @@ async function measure(framework, { name, mode, credential }, key) {
     if (code !== 0) throw new BenchError(`${what} server exited with code ${code} (valgrind log: ${logFile})`);
   } finally {
     await server.stop();
+    if (config.jitNames) keepPerfMap(server.pid, join(OUT_DIR, `${framework}-${name}.map`));
   }
 
   const chunks = Array.from({ length: CHUNKS }, (_, i) => readTotals(`${outFile}.${i + 1}`));
@@ -206,6 +211,14 @@ async function measure(framework, { name, mode, credential }, key) {
       `runs ${chunkIr.map((v) => fmt(v / 1000, 0) + 'k').join(' ')} (${fmt(result.seconds, 0)} s)`,
   );
   return result;
+}
+
+/** Moves V8's perf map (written under the server's pid: valgrind runs node in its own process) beside the counts. */
+function keepPerfMap(pid, to) {
+  const from = `/tmp/perf-${pid}.map`;
+  if (!existsSync(from)) return void console.warn(`BENCH_JIT_NAMES=1 but ${from} was not written: JIT code stays unnamed`);
+  copyFileSync(from, to);
+  rmSync(from);
 }
 
 function load(port, credential, amount) {

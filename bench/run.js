@@ -228,6 +228,13 @@ function firstLine(file) {
  * it) with the quartiles, so a reader sees the spread as well as the middle. Pairs during which other processes
  * took more than BENCH_MAX_OTHER_CPU of a core are left out when enough quiet ones remain.
  */
+function targetOf(framework, mode) {
+  if (AUTH_ONLY_MODES.includes(mode)) return AUTH_ONLY_TARGET;
+  if (mode === 'validate') return VALIDATE_TARGETS[framework];
+  // `loaded` serves nothing of Tollgate's: no target, it shows what loading it costs.
+  return mode === 'loaded' ? undefined : TARGETS[framework];
+}
+
 function summarise(framework, { pairs, answered, audits }) {
   const summary = {};
   const bareSlices = [];
@@ -236,7 +243,7 @@ function summarise(framework, { pairs, answered, audits }) {
     const used = quiet.length >= Math.ceil(all.length / 2) ? quiet : all;
     bareSlices.push(...used.map((pair) => pair.bare));
     const ratios = used.map((pair) => pair.gated.reqPerSec / pair.bare.reqPerSec);
-    const target = AUTH_ONLY_MODES.includes(mode) ? AUTH_ONLY_TARGET : mode === 'validate' ? VALIDATE_TARGETS[framework] : TARGETS[framework];
+    const target = targetOf(framework, mode);
     // Geometric mean, not median: with both start orders equally represented, a factor that favours whichever
     // process went first cancels out of it; the median would pick one order's values.
     const ratio = geometricMean(ratios);

@@ -14,6 +14,7 @@ import {
   completion,
   hasBearer,
   isMain,
+  keepLoaded,
   serveAsChild,
   usageOf,
   validateOnlyPolicy,
@@ -24,9 +25,10 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   app.disable('x-powered-by');
   let close;
 
-  if (mode === 'bare' || AUTH_ONLY_MODES.includes(mode) || mode === 'validate') {
+  if (mode === 'bare' || mode === 'loaded' || AUTH_ONLY_MODES.includes(mode) || mode === 'validate') {
     // The same shape as the gated app: a global credential check, then a per-route body parser and handler.
-    const tg = mode === 'bare' ? undefined : await single(mode);
+    const tg = mode === 'bare' ? undefined : await single(mode === 'loaded' ? 'auth-key' : mode);
+    if (mode === 'loaded') keepLoaded(tg);
     if (AUTH_ONLY_MODES.includes(mode)) app.use(tg.auth());
     else app.use((req, res, next) => (hasBearer(req.headers.authorization) ? next() : res.status(401).json(UNAUTHORIZED)));
     app.post(PATH, mode === 'validate' ? tg.validate() : express.json({ limit: '1mb' }), (req, res) => {

@@ -14,6 +14,7 @@ import {
   completion,
   hasBearer,
   isMain,
+  keepLoaded,
   serveAsChild,
   usageOf,
   validateOnlyPolicy,
@@ -58,8 +59,9 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   const app = new Koa();
   let close;
 
-  if (mode === 'bare' || AUTH_ONLY_MODES.includes(mode) || mode === 'validate') {
-    const tg = mode === 'bare' ? undefined : await single(mode);
+  if (mode === 'bare' || mode === 'loaded' || AUTH_ONLY_MODES.includes(mode) || mode === 'validate') {
+    const tg = mode === 'bare' ? undefined : await single(mode === 'loaded' ? 'auth-key' : mode);
+    if (mode === 'loaded') keepLoaded(tg);
     if (AUTH_ONLY_MODES.includes(mode)) app.use(tg.auth());
     else {
       app.use(async (ctx, next) => {

@@ -1,5 +1,6 @@
 // What the three benchmark apps have in common: the route, the answer, the policy, the audit logger and the
 // child-process protocol run.js speaks. Keeping it in one place is what makes the frameworks comparable.
+import { writeHeapSnapshot } from 'node:v8';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
@@ -10,7 +11,15 @@ export const PATH = '/v1/chat/completions';
 export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
 // `nolimits`: Tollgate with the same policy minus its limits, to isolate what counting costs (BENCH_LIMITS=1).
 // `validate`: the bare app with its JSON parser replaced by validate() with constraints and both guards.
-export const MODES = ['bare', 'tollgate', 'auth-key', 'auth-jwt', 'nolimits', 'validate'];
+// `loaded`: the bare app, with Tollgate loaded and an auth-key gate made but not mounted: what its code and
+// data cost a server (a bigger heap for every major GC to mark) before it does anything.
+export const MODES = ['bare', 'tollgate', 'auth-key', 'auth-jwt', 'nolimits', 'validate', 'loaded'];
+const loaded = [];
+/** Keeps a gate that is made but not used alive for the life of the server (mode `loaded`). */
+export function keepLoaded(gate) {
+  loaded.push(gate);
+}
+
 /** Modes that mount only Tollgate's auth() in front of the bare app, to price authentication alone. */
 export const AUTH_ONLY_MODES = ['auth-key', 'auth-jwt'];
 
@@ -190,6 +199,12 @@ export function serveAsChild({ framework, mode, server, close }) {
 
   process.on('message', (message) => {
     if (message?.type === 'cpu') process.send({ type: 'cpu', id: message.id, usage: process.cpuUsage(), rss: process.memoryUsage.rss() });
+    // The heap a server keeps alive: after full GCs when node runs with --expose-gc (heap.js), else as it stands.
+    if (message?.type === 'heap') {
+      for (let i = 0; i < 3; i++) globalThis.gc?.();
+      const snapshot = process.env.BENCH_HEAP_SNAPSHOT ? writeHeapSnapshot(process.env.BENCH_HEAP_SNAPSHOT.replace('%m', mode)) : undefined;
+      process.send({ type: 'heap', id: message.id, heapUsed: process.memoryUsage().heapUsed, collected: typeof globalThis.gc === 'function', snapshot });
+    }
   });
 
   let stopping = false;
