@@ -9,7 +9,7 @@ import { generateApiKey } from '@tollgate/core';
 const run = promisify(execFile);
 
 /**
- * What a process loads for a gate: ioredis, jwks-rsa, jsonwebtoken, yaml and rate-limiter-flexible's other
+ * What a process loads for a gate: ioredis, jwks-rsa, jsonwebtoken, yaml, winston and rate-limiter-flexible's other
  * limiters come only with the features that use them (lazy-modules.ts). Each case runs in a fresh node, as an
  * app would, and reads its CommonJS module cache (where ESM imports of these packages land too).
  */
@@ -18,6 +18,7 @@ const WATCHED = {
   'jwks-rsa': '/node_modules/jwks-rsa/',
   jsonwebtoken: '/node_modules/jsonwebtoken/',
   yaml: '/node_modules/yaml/',
+  winston: '/node_modules/winston/',
   'rate-limiter-flexible (memory)': '/rate-limiter-flexible/lib/RateLimiterMemory.js',
   'rate-limiter-flexible (index)': '/rate-limiter-flexible/lib/index.js',
 } as const;
@@ -29,6 +30,7 @@ const { createGate } = await import('@tollgate/core');
 const policy = process.env.TG_FOOTPRINT_POLICY;
 if (policy) {
   const gate = createGate({ policy: policy.startsWith('{') ? JSON.parse(policy) : policy, ...JSON.parse(process.env.TG_FOOTPRINT_OPTIONS ?? '{}') });
+  if (process.env.TG_FOOTPRINT_LOG) gate.audit.logger.error('footprint');
   await gate.close();
 }
 const cache = Object.keys(createRequire(import.meta.url).cache);
@@ -36,13 +38,14 @@ const watched = JSON.parse(process.env.TG_FOOTPRINT_WATCHED);
 console.log(JSON.stringify(Object.keys(watched).filter((name) => cache.some((file) => file.includes(watched[name])))));
 `;
 
-async function loadedBy(policy?: object | string, options?: object): Promise<Watched[]> {
+async function loadedBy(policy?: object | string, options?: object, log = false): Promise<Watched[]> {
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', SCRIPT], {
     cwd: import.meta.dirname,
     env: {
       ...process.env,
       TG_FOOTPRINT_POLICY: policy === undefined ? '' : typeof policy === 'string' ? policy : JSON.stringify(policy),
       TG_FOOTPRINT_OPTIONS: JSON.stringify(options ?? {}),
+      TG_FOOTPRINT_LOG: log ? '1' : '',
       TG_FOOTPRINT_WATCHED: JSON.stringify(WATCHED),
     },
     timeout: 30_000,
@@ -75,5 +78,7 @@ describe('what a gate loads', () => {
     const file = join(dir, 'policy.yaml');
     writeFileSync(file, `version: 1\nkeys:\n  inline:\n    - { id: ${key.id}, hash: "${key.hash}", principal: p }\n`);
     expect(await loadedBy(file)).toEqual(['yaml']);
+    // The default audit logger is made at its first line.
+    expect(await loadedBy(keysOnly, {}, true)).toEqual(['winston']);
   });
 });

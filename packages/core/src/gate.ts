@@ -142,7 +142,7 @@ export class Gate {
       limitStores: this.#limitStores,
     });
     const level = doc.audit?.level ?? 'info';
-    this.audit = new AuditLog(options.logger ?? defaultAuditLogger(level), options.auditStream, level);
+    this.audit = new AuditLog(options.logger ?? (() => defaultAuditLogger(level)), options.auditStream, level);
     if (this.#keys.size === 0 && usesApiKeys(doc)) {
       process.emitWarning('Tollgate: API-key authentication is on but no keys are configured; every request will get 401. Add keys.inline or keys.file to the policy.', { code: 'TG_NO_API_KEYS' });
     }

@@ -4,11 +4,12 @@ import type jwksRsa from 'jwks-rsa';
 import type jsonwebtoken from 'jsonwebtoken';
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import type * as Yaml from 'yaml';
+import type winstonLib from 'winston';
 
 /**
  * Dependencies only some gates use, loaded at first use instead of imported: a gate that never talks to Redis
- * or an identity provider, verifies no JWT and reads no YAML does not carry their code. Imported, they were
- * ~7 MB of every process's heap and ~150 ms of its start-up, and every major GC marks that heap again (Express
+ * or an identity provider, verifies no JWT, reads no YAML and logs through a stream (or not at all) does not
+ * carry their code. Imported, they were ~7 MB of every process's heap and ~150 ms of its start-up, and every major GC marks that heap again (Express
  * runs one every ~1,000 requests, so it cost throughput; bench/heap.js). `require` keeps the gate's start-up
  * synchronous; all of these are CommonJS packages.
  */
@@ -23,5 +24,7 @@ export const ioredis = once<typeof IORedis>('ioredis');
 export const jwks = once<typeof jwksRsa>('jwks-rsa');
 export const jwt = once<typeof jsonwebtoken>('jsonwebtoken');
 export const yaml = once<typeof Yaml>('yaml');
+// The default audit logger, made when it first writes (AuditLog): a gate that writes to a stream never needs it.
+export const winston = once<typeof winstonLib>('winston');
 // The memory limiter alone: the package's index also loads its Redis, Mongo, Postgres, ... limiters.
 export const memoryLimiter = once<typeof RateLimiterMemory>('rate-limiter-flexible/lib/RateLimiterMemory.js');

@@ -1,4 +1,5 @@
-import winston from 'winston';
+import type winston from 'winston';
+import { winston as loadWinston } from '../lazy-modules.js';
 import type { RequestContext } from '../context.js';
 
 /** One audit line per request. Only Tollgate's own fields are logged: no headers, no body, no secrets. */
@@ -45,7 +46,11 @@ const MESSAGE = Symbol.for('message');
  * Tollgate's records already carry their timestamp first and are stringified as they are; other lines
  * (operational errors) get one put in front.
  */
-export const auditJsonFormat = winston.format((info) => {
+export const auditJsonFormat = (options?: object): winston.Logform.Format => (jsonFormat ??= loadWinston().format(toJsonLine))(options);
+
+let jsonFormat: winston.Logform.FormatWrap | undefined;
+
+function toJsonLine(info: winston.Logform.TransformableInfo): winston.Logform.TransformableInfo {
   let line: Record<string, unknown> = info;
   if (typeof info['timestamp'] !== 'string') {
     line = { timestamp: new Date().toISOString() };
@@ -53,14 +58,11 @@ export const auditJsonFormat = winston.format((info) => {
   }
   (info as Record<symbol, unknown>)[MESSAGE] = JSON.stringify(line);
   return info;
-});
+}
 
 export function defaultAuditLogger(level: string): winston.Logger {
-  return winston.createLogger({
-    level,
-    format: auditJsonFormat(),
-    transports: [new winston.transports.Console()],
-  });
+  const { createLogger, transports } = loadWinston();
+  return createLogger({ level, format: auditJsonFormat(), transports: [new transports.Console()] });
 }
 
 /**
@@ -73,9 +75,15 @@ export class AuditLog {
   readonly #stream: AuditStream | undefined;
   /** Highest level (npm order: error 0, warn 1, info 2) the stream gets; winston filters its own. */
   readonly #streamLevel: number;
+  #logger: winston.Logger | (() => winston.Logger);
 
-  constructor(readonly logger: winston.Logger, stream?: AuditStream, level: AuditLevel = 'info') {
-    logger.on('error', (err: Error) => this.#failed(err));
+  /**
+   * `logger` may be a function that makes one: it is called at the first line the logger gets, so a gate that
+   * writes to a stream, or logs nothing, never loads winston (lazy-modules.ts says why that matters).
+   */
+  constructor(logger: winston.Logger | (() => winston.Logger), stream?: AuditStream, level: AuditLevel = 'info') {
+    this.#logger = logger;
+    if (typeof logger !== 'function') this.#listen(logger);
     this.#stream = stream;
     this.#streamLevel = LEVELS[level];
     stream?.on?.('error', (err: Error) => this.#failed(err));
@@ -93,6 +101,17 @@ export class AuditLog {
       this.#failed(err as Error);
     }
     return record;
+  }
+
+  /** The winston logger: audit lines without a stream, and operational errors. */
+  get logger(): winston.Logger {
+    if (typeof this.#logger === 'function') this.#logger = this.#listen(this.#logger());
+    return this.#logger;
+  }
+
+  #listen(logger: winston.Logger): winston.Logger {
+    logger.on('error', (err: Error) => this.#failed(err));
+    return logger;
   }
 
   #failed(err: Error): void {
