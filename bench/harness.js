@@ -168,3 +168,15 @@ export function assertAll2xx(result, what) {
   if (result.timeouts > 0) problems.push(`${result.timeouts} timeouts`);
   if (problems.length > 0) throw new BenchError(`${what}: ${problems.join(', ')}`);
 }
+
+/** Runs a bench script's main(): a BenchError is reported as its message, anything else with its stack. */
+export async function runMain(name, main) {
+  try {
+    await main();
+  } catch (err) {
+    console.error(`${name} failed: ${err instanceof BenchError ? err.message : err?.stack ?? err}`);
+    process.exitCode = 1;
+  } finally {
+    killAll();
+  }
+}

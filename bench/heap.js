@@ -6,7 +6,7 @@
 import autocannon from 'autocannon';
 import { chatBody } from './payload.js';
 import { PATH } from './apps/shared.js';
-import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, requestHeaders, startServer } from './harness.js';
+import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, requestHeaders, runMain, startServer } from './harness.js';
 import { frameworkList, modeList, positiveInteger } from './settings.js';
 
 const config = {
@@ -39,11 +39,4 @@ async function main() {
   }
 }
 
-try {
-  await main();
-} catch (err) {
-  console.error(`heap failed: ${err instanceof BenchError ? err.message : err?.stack ?? err}`);
-  process.exitCode = 1;
-} finally {
-  killAll();
-}
+await runMain('heap', main);

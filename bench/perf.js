@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import { chatBody } from './payload.js';
 import { PATH, RESULTS_DIR } from './apps/shared.js';
-import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, requestHeaders, startServer } from './harness.js';
+import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, requestHeaders, runMain, startServer } from './harness.js';
 import { frameworkList, modeList, positiveInteger } from './settings.js';
 
 const run = promisify(execFile);
@@ -115,11 +115,4 @@ function report(framework, profiles) {
   }
 }
 
-try {
-  await main();
-} catch (err) {
-  console.error(`perf failed: ${err instanceof BenchError ? err.message : err?.stack ?? err}`);
-  process.exitCode = 1;
-} finally {
-  killAll();
-}
+await runMain('perf', main);
