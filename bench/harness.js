@@ -4,6 +4,7 @@
 import { fork } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { once } from 'node:events';
+import autocannon from 'autocannon';
 import { CHAT_REQUEST } from './payload.js';
 import { BENCH_JWT_AUDIENCE, BENCH_JWT_ISSUER, PATH, auditFile } from './apps/shared.js';
 
@@ -179,4 +180,12 @@ export async function runMain(name, main) {
   } finally {
     killAll();
   }
+}
+
+/**
+ * Loads a server's bench route: `body` POSTed with `credential`, pipelining 1, for `duration` seconds or `amount`
+ * requests (autocannon options; `connections` and `timeout` too).
+ */
+export function loadServer(port, credential, body, options) {
+  return autocannon({ url: `http://127.0.0.1:${port}${PATH}`, method: 'POST', headers: requestHeaders(credential), body, pipelining: 1, ...options });
 }

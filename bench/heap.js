@@ -3,10 +3,8 @@
 // own (old-space allocations), runs one every ~1,000 requests; see README.md.
 //
 //   node bench/heap.js                      # express, koa, hono x bare, auth-key, auth-jwt, validate
-import autocannon from 'autocannon';
 import { chatBody } from './payload.js';
-import { PATH } from './apps/shared.js';
-import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, requestHeaders, runMain, startServer } from './harness.js';
+import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, loadServer, runMain, startServer } from './harness.js';
 import { frameworkList, modeList, positiveInteger } from './settings.js';
 
 const config = {
@@ -26,7 +24,7 @@ async function main() {
       const server = await startServer(framework, mode, key, { execArgv: ['--expose-gc'] });
       try {
         await checkServer(server, mode, credential, body);
-        const result = await autocannon({ url: `http://127.0.0.1:${server.port}${PATH}`, method: 'POST', headers: requestHeaders(credential), body, connections: 8, amount: config.requests });
+        const result = await loadServer(server.port, credential, body, { connections: 8, amount: config.requests });
         assertAll2xx(result, `${framework} ${mode}`);
         const { heapUsed, collected } = await server.heap();
         if (!collected) throw new BenchError('the server did not run with --expose-gc');

@@ -5,10 +5,9 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { setTimeout as sleep } from 'node:timers/promises';
 import { availableParallelism, platform, release } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { chatBody } from './payload.js';
 import { PATH, RESULTS_DIR } from './apps/shared.js';
-import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, requestHeaders, startServer } from './harness.js';
+import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, loadServer, startServer } from './harness.js';
 import { CACHES, CYCLE_MODEL, EVENTS, NODE_FLAGS, callgrindLauncher, dump, estimatedCycles, instrumentation, readTotals, valgrindVersion } from './callgrind.js';
 import { frameworkList, modeList, optionalPositiveNumber, positiveInteger, positiveNumber } from './settings.js';
 
@@ -222,18 +221,9 @@ function keepPerfMap(pid, to) {
 }
 
 function load(port, credential, amount) {
-  return autocannon({
-    url: `http://127.0.0.1:${port}${PATH}`,
-    method: 'POST',
-    headers: requestHeaders(credential),
-    body,
-    connections: config.connections,
-    pipelining: 1,
-    amount,
-    // Under callgrind a request takes milliseconds, and the first ones after switching counting on longer
-    // still (valgrind re-translates all code then): autocannon's 10 s default would count them as timeouts.
-    timeout: 120,
-  });
+  // Under callgrind a request takes milliseconds, and the first ones after switching counting on longer still
+  // (valgrind re-translates all code then): autocannon's 10 s default timeout would count them as timeouts.
+  return loadServer(port, credential, body, { connections: config.connections, amount, timeout: 120 });
 }
 
 /** Every request answered 2xx, and exactly as many as asked for: per-request figures divide by that number. */

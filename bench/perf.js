@@ -9,10 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import autocannon from 'autocannon';
 import { chatBody } from './payload.js';
-import { PATH, RESULTS_DIR } from './apps/shared.js';
-import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, requestHeaders, runMain, startServer } from './harness.js';
+import { RESULTS_DIR } from './apps/shared.js';
+import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, loadServer, runMain, startServer } from './harness.js';
 import { frameworkList, modeList, positiveInteger } from './settings.js';
 
 const run = promisify(execFile);
@@ -55,8 +54,7 @@ async function sample(framework, { name, mode, credential }, key, body) {
   const file = join(OUT_DIR, `${framework}-${name}.data`);
   try {
     await checkServer(server, mode, credential, body);
-    const load = (seconds) =>
-      autocannon({ url: `http://127.0.0.1:${server.port}${PATH}`, method: 'POST', headers: requestHeaders(credential), body, connections: config.connections, duration: seconds });
+    const load = (seconds) => loadServer(server.port, credential, body, { connections: config.connections, duration: seconds });
     assertAll2xx(await load(config.warmupSeconds), `${framework} ${name} warm-up`);
     const perf = spawn('perf', ['record', '-e', 'cpu-clock', '-F', String(FREQUENCY), '-o', file, '-p', String(server.pid), '--', 'sleep', String(config.seconds)], { stdio: 'ignore' });
     const result = await load(config.seconds);

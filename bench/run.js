@@ -9,10 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, createReadStream, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { chatBody } from './payload.js';
 import { AUTH_ONLY_MODES, MODES, PATH, RESULTS_DIR, auditFile } from './apps/shared.js';
-import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, requestHeaders, startServer as startBenchServer } from './harness.js';
+import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, loadServer, startServer as startBenchServer } from './harness.js';
 import { frameworkList, modeList, oneOf, optionalPositiveNumber, positiveInteger, positiveNumber } from './settings.js';
 
 const TARGETS = { express: 0.85, koa: 0.8, hono: 0.7 };
@@ -175,15 +174,7 @@ function startServer(framework, mode, key) {
 }
 
 function load(port, key, durationSeconds) {
-  return autocannon({
-    url: `http://127.0.0.1:${port}${PATH}`,
-    method: 'POST',
-    headers: requestHeaders(key),
-    body,
-    connections: config.connections,
-    pipelining: config.pipelining,
-    duration: durationSeconds,
-  });
+  return loadServer(port, key, body, { connections: config.connections, pipelining: config.pipelining, duration: durationSeconds });
 }
 
 /**

@@ -9,9 +9,8 @@ import type winstonLib from 'winston';
 /**
  * Dependencies only some gates use, loaded at first use instead of imported: a gate that never talks to Redis
  * or an identity provider, verifies no JWT, reads no YAML and logs through a stream (or not at all) does not
- * carry their code. Imported, they were ~7 MB of every process's heap and ~150 ms of its start-up, and every major GC marks that heap again (Express
- * runs one every ~1,000 requests, so it cost throughput; bench/heap.js). `require` keeps the gate's start-up
- * synchronous; all of these are CommonJS packages.
+ * carry their code. Imported, they were several MB of every server's heap (bench/heap.js) and over 100 ms of
+ * its start-up. `require` keeps the gate's start-up synchronous; all of these are CommonJS packages.
  */
 const load = createRequire(import.meta.url);
 
