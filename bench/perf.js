@@ -1,5 +1,5 @@
 // Where a live server's CPU time goes, natively: Linux `perf` samples each server (cpu-clock, so it works
-// without hardware counters, on a VM too) while autocannon loads it, and the samples are turned into µs per
+// without hardware counters, on a VM too) while autocannon (or wrk: BENCH_LOADGEN) loads it, and the samples are turned into µs per
 // request by part (V8 and Node's C++, compiled JavaScript, the kernel, libc) and, against bare, by function.
 // instructions.js counts instructions, which leave out stalls and the kernel; this shows both. See README.md.
 //
@@ -12,7 +12,8 @@ import { promisify } from 'node:util';
 import { chatBody } from './payload.js';
 import { RESULTS_DIR } from './apps/shared.js';
 import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, loadServer, runMain, startServer } from './harness.js';
-import { frameworkList, modeList, positiveInteger } from './settings.js';
+import { frameworkList, modeList, oneOf, positiveInteger } from './settings.js';
+import { assertWrk, loadWithWrk } from './wrk.js';
 
 const run = promisify(execFile);
 const OUT_DIR = join(RESULTS_DIR, 'perf');
@@ -26,6 +27,7 @@ const config = {
   warmupSeconds: positiveInteger('BENCH_WARMUP', 8),
   connections: positiveInteger('BENCH_CONNECTIONS', 50),
   top: positiveInteger('BENCH_TOP', 25),
+  loadgen: oneOf('BENCH_LOADGEN', ['autocannon', 'wrk']),
 };
 
 async function main() {
@@ -34,6 +36,7 @@ async function main() {
   } catch (err) {
     throw new BenchError(`perf is needed (${err.message}); on Debian: apt-get install linux-perf`);
   }
+  if (config.loadgen === 'wrk') await assertWrk();
   mkdirSync(OUT_DIR, { recursive: true });
   const key = await benchCredentials();
   const body = chatBody();
@@ -54,7 +57,9 @@ async function sample(framework, { name, mode, credential }, key, body) {
   const file = join(OUT_DIR, `${framework}-${name}.data`);
   try {
     await checkServer(server, mode, credential, body);
-    const load = (seconds) => loadServer(server.port, credential, body, { connections: config.connections, duration: seconds });
+    const options = (seconds) => ({ connections: config.connections, duration: seconds });
+    const load = (seconds) =>
+      config.loadgen === 'wrk' ? loadWithWrk(server.port, credential, body, options(seconds)) : loadServer(server.port, credential, body, options(seconds));
     assertAll2xx(await load(config.warmupSeconds), `${framework} ${name} warm-up`);
     const perf = spawn('perf', ['record', '-e', 'cpu-clock', '-F', String(FREQUENCY), '-o', file, '-p', String(server.pid), '--', 'sleep', String(config.seconds)], { stdio: 'ignore' });
     const result = await load(config.seconds);

@@ -13,6 +13,7 @@ import { chatBody } from './payload.js';
 import { AUTH_ONLY_MODES, MODES, PATH, RESULTS_DIR, auditFile } from './apps/shared.js';
 import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, loadServer, startServer as startBenchServer } from './harness.js';
 import { frameworkList, modeList, oneOf, optionalPositiveNumber, positiveInteger, positiveNumber } from './settings.js';
+import { assertWrk, loadWithWrk } from './wrk.js';
 
 const TARGETS = { express: 0.85, koa: 0.8, hono: 0.7 };
 /** Authentication alone may cost at most 5% of the bare app's throughput. */
@@ -42,6 +43,7 @@ function readConfig() {
     cpus: cpuPinning(process.env.BENCH_CPUS),
     bodyKb: optionalPositiveNumber('BENCH_BODY_KB'),
     auditFormat: oneOf('BENCH_AUDIT_FORMAT', ['stream', 'tollgate', 'winston']),
+    loadgen: oneOf('BENCH_LOADGEN', ['autocannon', 'wrk']),
   };
 }
 
@@ -52,13 +54,14 @@ async function main() {
   config = readConfig();
   body = chatBody(config.bodyKb);
   config.bodyBytes = Buffer.byteLength(body);
+  if (config.loadgen === 'wrk') await assertWrk();
   const key = await benchCredentials();
   mkdirSync(RESULTS_DIR, { recursive: true });
 
   console.log(
     `Tollgate bench: ${config.frameworks.join(', ')} (${config.modes.join(', ')}); ${config.cycles} cycle(s) of ${config.sliceSeconds} s slices per mode ` +
       `after ${config.warmupSeconds} s warm-up; ${config.connections} connections, pipelining ${config.pipelining}, ${config.bodyBytes} B body, ` +
-      `${config.auditFormat} audit format; node ${process.version}, ${availableParallelism()} CPU(s)`,
+      `${config.auditFormat} audit format, ${config.loadgen}; node ${process.version}, ${availableParallelism()} CPU(s)`,
   );
   if (availableParallelism() < 2) console.warn('warning: fewer than 2 CPUs: server and load generator share a core; ratios are unreliable.');
   if (config.profile.size > 0) console.warn(`warning: CPU profiling on for ${[...config.profile].join(', ')} servers: throughput is distorted.`);
@@ -143,7 +146,8 @@ async function measureOnce(server, credential, what) {
 
   const cpuMicros = cpuAfter.usage.user + cpuAfter.usage.system - (cpuBefore.usage.user + cpuBefore.usage.system);
   const wallMicros = (cpuAfter.at - cpuBefore.at) * 1000;
-  const ownMicros = ownCpu.user + ownCpu.system;
+  // With wrk, the load generator is wrk's process; this one only waits for it.
+  const ownMicros = ownCpu.user + ownCpu.system + (result.loadgenCpuMicros ?? 0);
   return {
     reqPerSec: result.requests.average,
     requests2xx: result['2xx'],
@@ -151,7 +155,7 @@ async function measureOnce(server, credential, what) {
     p99Ms: result.latency.p99,
     maxMs: result.latency.max,
     serverCpuPercent: (100 * cpuMicros) / wallMicros,
-    // autocannon's own share of a core: near 100% means the load generator, not the server, set the pace.
+    // The load generator's share of a core: near 100% means it, not the server, set the pace.
     loadgenCpuPercent: (100 * ownMicros) / wallMicros,
     // Everything else the machine did meanwhile (other processes, hypervisor steal): the noise to watch.
     otherCpuPercent:
@@ -174,6 +178,7 @@ function startServer(framework, mode, key) {
 }
 
 function load(port, key, durationSeconds) {
+  if (config.loadgen === 'wrk') return loadWithWrk(port, key, body, { connections: config.connections, duration: durationSeconds });
   return loadServer(port, key, body, { connections: config.connections, pipelining: config.pipelining, duration: durationSeconds });
 }
 

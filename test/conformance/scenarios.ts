@@ -86,6 +86,11 @@ export const scenarios: readonly Scenario[] = [
     expect: { status: 401, problem: 'TG_AUTH_MISSING', headers: { 'www-authenticate': 'Bearer realm="tollgate"' } },
   },
   {
+    name: 'a scheme that only starts with "Bearer" is not ours: 401 without an error code',
+    request: chat(chatBody, { authorization: `BearerX ${keys.good.key}` }),
+    expect: { status: 401, problem: 'TG_AUTH_MISSING', headers: { 'www-authenticate': 'Bearer realm="tollgate"' } },
+  },
+  {
     name: 'lower-case "bearer" scheme is accepted',
     request: chat(chatBody, { authorization: `bearer ${keys.good.key}` }),
     expect: { status: 200, body: { principal: 'alice' } },

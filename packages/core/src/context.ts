@@ -37,6 +37,14 @@ export interface LimitsHook {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** The empty list every context starts with; frozen, so nothing can push onto the shared instance. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A trace entry to make once (when a stage is compiled) and record on many requests. */
+export function traceEntry(stage: StageName, rule: string, outcome: TraceEntry['outcome']): TraceEntry {
+  return Object.freeze({ stage, rule, outcome });
+}
+
 /** Minimal view of a compiled route the context needs; the gate owns the rest. */
 export interface RouteRef {
   readonly id: string;
@@ -50,8 +58,11 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
   /** IPv6 clients share `ip` limit keys per subnet of this length (policy `network.ipv6Subnet`). */
   readonly ipv6Subnet: number;
   readonly startedAt = performance.now();
-  readonly trace: TraceEntry[] = [];
-  readonly wouldDeny: (DenyDecision | ErrorDecision)[] = [];
+  // The three lists start as one shared frozen empty array and get their own on the first entry: most requests
+  // never flag or would-deny anything, so they allocate no list for it.
+  #trace: readonly TraceEntry[] = NONE;
+  #wouldDeny: readonly (DenyDecision | ErrorDecision)[] = NONE;
+  #flagged: readonly GuardFlag[] = NONE;
   principal: Principal | undefined = undefined;
   body: unknown = undefined;
   #bodyText: string | undefined = undefined;
@@ -59,7 +70,6 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
   /** The decision that stopped the request, if one did. */
   stoppedBy: DenyDecision | ErrorDecision | undefined = undefined;
   usage: Usage | undefined = undefined;
-  readonly flagged: GuardFlag[] = [];
   /**
    * The PII guard's placeholders for this request, made when it first masks something. A field rather than a
    * WeakMap entry keyed by the context: the scavenger keeps weak entries alive until a full GC.
@@ -159,14 +169,39 @@ export class RequestContext<R extends RouteRef = RouteRef> implements TollgateCo
     return this.masks?.unmask(text, options?.json) ?? text;
   }
 
+  get trace(): readonly TraceEntry[] {
+    return this.#trace;
+  }
+
+  get wouldDeny(): readonly (DenyDecision | ErrorDecision)[] {
+    return this.#wouldDeny;
+  }
+
+  get flagged(): readonly GuardFlag[] {
+    return this.#flagged;
+  }
+
   record(stage: StageName, rule: string, outcome: TraceEntry['outcome']): void {
-    this.trace.push({ stage, rule, outcome });
+    this.recordEntry({ stage, rule, outcome });
+  }
+
+  /** Adds a trace entry made once at start-up (see traceEntry()): the common outcomes allocate nothing. */
+  recordEntry(entry: TraceEntry): void {
+    if (this.#trace === NONE) this.#trace = [entry];
+    else (this.#trace as TraceEntry[]).push(entry);
   }
 
   /** Monitor mode let `decision` through: keep it for the audit line and count it. */
   noteWouldDeny(decision: DenyDecision | ErrorDecision): void {
-    this.wouldDeny.push(decision);
+    if (this.#wouldDeny === NONE) this.#wouldDeny = [decision];
+    else (this.#wouldDeny as (DenyDecision | ErrorDecision)[]).push(decision);
     this.#counters?.countWouldDeny(decision.rule);
+  }
+
+  /** A content guard flagged, redacted or masked something. */
+  flag(flag: GuardFlag): void {
+    if (this.#flagged === NONE) this.#flagged = [flag];
+    else (this.#flagged as GuardFlag[]).push(flag);
   }
 
   /**

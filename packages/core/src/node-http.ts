@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { RequestContext } from './context.js';
-import type { Decision, DenyDecision, ErrorDecision } from './decision.js';
+import { NO_HEADERS, type Decision, type DenyDecision, type ErrorDecision } from './decision.js';
 import type { Gate } from './gate.js';
 import { PROBLEM_CONTENT_TYPE } from './http/problem.js';
 import type { BodySource, GateRequest } from './request.js';
@@ -99,5 +99,6 @@ export function sendDenial(res: ServerResponse, decision: DenyDecision | ErrorDe
 
 /** Copies an allow decision's headers (RateLimit fields) onto the response before the handler runs. */
 export function applyHeaders(res: ServerResponse, decision: Decision): void {
+  if (decision.headers === NO_HEADERS) return;
   for (const name in decision.headers) res.setHeader(name, decision.headers[name] as string);
 }

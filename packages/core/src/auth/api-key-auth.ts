@@ -15,10 +15,10 @@ const REJECTIONS: Record<Exclude<KeyCheck, { ok: true }>['code'], Rejection> = {
   revoked: { code: 'revoked', problemCode: 'TG_AUTH_REVOKED', detail: 'The API key has been revoked.' },
 };
 
-/** API keys as an authenticator, with one frozen principal per key record (no per-request allocation). */
+/** API keys as an authenticator, with one frozen principal and outcome per key record (no per-request allocation). */
 export class ApiKeyAuthenticator implements TokenAuthenticator {
   readonly #keys: KeyChecker;
-  readonly #principals = new WeakMap<ApiKeyRecord, Principal>();
+  readonly #outcomes = new WeakMap<ApiKeyRecord, TokenOutcome>();
 
   constructor(keys: KeyChecker) {
     this.#keys = keys;
@@ -32,9 +32,9 @@ export class ApiKeyAuthenticator implements TokenAuthenticator {
   #outcome(result: KeyCheck): TokenOutcome {
     if (!result.ok) return { ok: false, rejection: REJECTIONS[result.code] };
     const record = result.record;
-    let principal = this.#principals.get(record);
-    if (!principal) {
-      principal = Object.freeze({
+    let outcome = this.#outcomes.get(record);
+    if (!outcome) {
+      const principal: Principal = Object.freeze({
         id: record.principal ?? `key:${record.id}`,
         method: 'apiKey' as const,
         keyId: record.id,
@@ -44,8 +44,9 @@ export class ApiKeyAuthenticator implements TokenAuthenticator {
         ...(record.models !== undefined ? { models: Object.freeze([...record.models]) } : {}),
         ...(record.limits !== undefined ? { limitOverrides: Object.freeze({ ...record.limits }) } : {}),
       });
-      this.#principals.set(record, principal);
+      outcome = Object.freeze({ ok: true, principal });
+      this.#outcomes.set(record, outcome);
     }
-    return { ok: true, principal };
+    return outcome;
   }
 }

@@ -85,6 +85,8 @@ export interface StoredKey {
   /** The SHA-256 digest as 64 lower-case hex digits. */
   readonly digest: string;
   readonly expiresAtMs: number;
+  /** The key's coalesced last-used time as this record last saw it (see ApiKeyStore.check). */
+  touchedAt: number;
   /** The success result, made on first use and reused. */
   ok?: KeyCheck;
   /**
@@ -109,6 +111,7 @@ export function prepareKey(record: ApiKeyRecord): StoredKey {
     record,
     digest: record.hash.slice('sha256:'.length).toLowerCase(),
     expiresAtMs: record.expiresAt ? Date.parse(record.expiresAt) : Number.POSITIVE_INFINITY,
+    touchedAt: Number.NEGATIVE_INFINITY,
   };
 }
 
@@ -135,14 +138,16 @@ export function verifyKey(key: string, stored: StoredKey | undefined, nowMs: num
  * Whether `key` is the key that last matched this record, in constant time. The key is written into the record's
  * scratch buffer and compared with timingSafeEqual: reading a header's sliced string one character at a time in
  * JavaScript cost ~80 instructions a character, most of an API-key check (callgrind, bench/instructions.js).
- * The scratch buffer is shared by the record's checks, which are synchronous, so no two overlap. UTF-8, not
- * latin1, so no character can stand in for another; and as the remembered key is ASCII, a key that is not
- * writes more bytes than characters, is cut short, and cannot compare equal.
+ * The scratch buffer is shared by the record's checks, which are synchronous, so no two overlap. latin1 is a
+ * plain copy (UTF-8 encoding cost ~3x more), but it keeps only the low byte of a character above U+00FF, so
+ * such a character could stand in for an ASCII one: the final `===` refuses it. It runs only once every byte
+ * already matched, which takes knowing the key, so its early exit tells a caller nothing.
  */
 function remembered(key: string, stored: StoredKey): boolean {
   const { verified, verifiedBytes, scratch } = stored;
   if (verified === undefined || verifiedBytes === undefined || scratch === undefined || key.length !== verified.length) return false;
-  return scratch.write(key, 0, scratch.length, 'utf8') === key.length && timingSafeEqual(scratch, verifiedBytes);
+  scratch.write(key, 0, scratch.length, 'latin1');
+  return timingSafeEqual(scratch, verifiedBytes) && key === verified;
 }
 
 /**
@@ -208,9 +213,17 @@ export class ApiKeyStore implements KeyStore {
   /** Checks a presented key synchronously. */
   check(key: string, nowMs = Date.now()): KeyCheck {
     const id = idPart(key);
-    const result = verifyKey(key, id === undefined ? undefined : this.#byId.get(id), nowMs);
-    if (result.ok && this.#lastUsed.touch(result.record.id, nowMs)) this.onLastUsed?.(result.record.id, nowMs);
+    const stored = id === undefined ? undefined : this.#byId.get(id);
+    const result = verifyKey(key, stored, nowMs);
+    // The last-used time moves at most once a minute: within that, the record's copy answers without a lookup.
+    if (result.ok && nowMs - (stored as StoredKey).touchedAt >= LAST_USED_INTERVAL_MS) this.#touch(stored as StoredKey, nowMs);
     return result;
+  }
+
+  #touch(stored: StoredKey, nowMs: number): void {
+    const { id } = stored.record;
+    if (this.#lastUsed.touch(id, nowMs)) this.onLastUsed?.(id, nowMs);
+    stored.touchedAt = this.#lastUsed.get(id) ?? nowMs;
   }
 
   lastUsed(id: string): number | undefined {

@@ -1,5 +1,5 @@
-import { ALLOW, type Decision } from '../decision.js';
-import type { RequestContext } from '../context.js';
+import { ALLOW, type Decision, type TraceEntry } from '../decision.js';
+import { traceEntry, type RequestContext } from '../context.js';
 import { TollgateConfigError } from '../errors.js';
 import { bearerChallenges } from '../http/www-authenticate.js';
 import type { AuthMethod, AuthPolicy, Mode } from '../policy/types.js';
@@ -54,6 +54,10 @@ export function compileAuth(policy: AuthPolicy, keys: KeyChecker, realm: string,
     return methods[0] as AuthMethod;
   };
 
+  // The outcomes every request records, made once.
+  const allowed = new Map(methods.map((m) => [m, traceEntry('auth', m, 'allow')]));
+  const skipped = traceEntry('auth', rule, 'skip');
+
   const conclude = (ctx: RequestContext, method: AuthMethod, outcome: TokenOutcome): Decision => {
     if (!outcome.ok) {
       ctx.record('auth', method, 'deny');
@@ -68,7 +72,7 @@ export function compileAuth(policy: AuthPolicy, keys: KeyChecker, realm: string,
         return denied;
       }
     }
-    ctx.record('auth', method, 'allow');
+    ctx.recordEntry(allowed.get(method) as TraceEntry);
     return ALLOW;
   };
 
@@ -80,7 +84,7 @@ export function compileAuth(policy: AuthPolicy, keys: KeyChecker, realm: string,
       const found = extractCredential(ctx, apiKeyHeader, challenges, rule);
       if (found === undefined) {
         if (optional) {
-          ctx.record('auth', rule, 'skip');
+          ctx.recordEntry(skipped);
           return ALLOW;
         }
         ctx.record('auth', rule, 'deny');

@@ -16,6 +16,8 @@ export interface Credential {
 }
 
 const API_KEY_PREFIX = /^tg_[a-z]{1,16}_/;
+/** The Bearer scheme in any case, alone or followed by a space; `Bearerx` is another scheme. */
+const BEARER_SCHEME = /^bearer(?: |$)/i;
 
 /** `tg_<env>_...` is an API key; anything with exactly two dots a JWT; the rest an opaque token. */
 export function credentialKind(value: string): CredentialKind {
@@ -41,7 +43,8 @@ export function extractCredential(
   const { request } = ctx;
   const authorization = request.header('authorization');
   const headerKey = request.header(apiKeyHeader);
-  if (request.query.includes('access_token=') || request.query.includes('api_key=')) {
+  const { query } = request;
+  if (query !== '' && (query.includes('access_token=') || query.includes('api_key='))) {
     return malformedCredentials(ctx, challenges, rule, 'credentials in the query string are not accepted; send them in the Authorization header');
   }
   let bearer: string | undefined;
@@ -49,10 +52,10 @@ export function extractCredential(
     if (authorization.length > MAX_CREDENTIAL_LENGTH) {
       return malformedCredentials(ctx, challenges, rule, `the Authorization header is longer than ${MAX_CREDENTIAL_LENGTH} characters`);
     }
-    const space = authorization.indexOf(' ');
-    const scheme = space === -1 ? authorization : authorization.slice(0, space);
-    if (scheme.toLowerCase() === 'bearer') {
-      bearer = space === -1 ? '' : authorization.slice(space + 1).trim();
+    // `Bearer ` as clients write it is matched without slicing or lower-casing the scheme; any other case of
+    // it (RFC 6750 schemes are case-insensitive) by the regex.
+    if (authorization.startsWith('Bearer ') || BEARER_SCHEME.test(authorization)) {
+      bearer = authorization.slice(7).trim();
       if (bearer === '' || bearer.includes(' ')) {
         return malformedCredentials(ctx, challenges, rule, 'the Bearer credentials are empty or contain spaces');
       }

@@ -107,6 +107,6 @@ function dryRun(constraints: CompiledConstraints, body: unknown): { violation?: 
 }
 
 function flag(ctx: RequestContext, f: GuardFlag): void {
-  ctx.flagged.push(f);
+  ctx.flag(f);
 }
 

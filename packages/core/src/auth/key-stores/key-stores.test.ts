@@ -38,9 +38,16 @@ describe('memory store', () => {
     store.check(a.key, t0 + LAST_USED_INTERVAL_MS);
     expect(seen).toEqual([t0, t0 + LAST_USED_INTERVAL_MS]);
     expect(store.lastUsed(a.id)).toBe(t0 + LAST_USED_INTERVAL_MS);
+    // A reloaded record (a new one, with no time of its own) keeps the coalesced time: nothing is written again
+    // within the minute, and the next minute is written once.
+    store.replace([rec(a)]);
+    store.check(a.key, t0 + LAST_USED_INTERVAL_MS + 1_000);
+    expect(seen).toHaveLength(2);
+    for (const dt of [0, 1, 2]) store.check(a.key, t0 + 2 * LAST_USED_INTERVAL_MS + dt);
+    expect(seen).toEqual([t0, t0 + LAST_USED_INTERVAL_MS, t0 + 2 * LAST_USED_INTERVAL_MS]);
     // Failed checks never count as use.
     store.check(a.key + 'x', t0 + 10 * LAST_USED_INTERVAL_MS);
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(3);
   });
 });
 
