@@ -85,7 +85,7 @@ export interface StoredKey {
   /** The SHA-256 digest as 64 lower-case hex digits. */
   readonly digest: string;
   readonly expiresAtMs: number;
-  /** The key's coalesced last-used time as this record last saw it (see ApiKeyStore.check). */
+  /** The key's coalesced last-used time as this record last saw it (LastUsed.touchKey). */
   touchedAt: number;
   /** The success result, made on first use and reused. */
   ok?: KeyCheck;
@@ -175,6 +175,19 @@ export class LastUsed {
     return true;
   }
 
+  /**
+   * touch() for a record that just passed its check. The record keeps its own copy of the coalesced time, so
+   * within the minute this answers without a lookup; a new record (reloaded, re-read) starts without one and
+   * takes the time kept here.
+   */
+  touchKey(stored: StoredKey, nowMs: number): boolean {
+    if (nowMs - stored.touchedAt < LAST_USED_INTERVAL_MS) return false;
+    const { id } = stored.record;
+    const moved = this.touch(id, nowMs);
+    stored.touchedAt = this.#at.get(id) ?? nowMs;
+    return moved;
+  }
+
   get(id: string): number | undefined {
     return this.#at.get(id);
   }
@@ -215,15 +228,9 @@ export class ApiKeyStore implements KeyStore {
     const id = idPart(key);
     const stored = id === undefined ? undefined : this.#byId.get(id);
     const result = verifyKey(key, stored, nowMs);
-    // The last-used time moves at most once a minute: within that, the record's copy answers without a lookup.
-    if (result.ok && nowMs - (stored as StoredKey).touchedAt >= LAST_USED_INTERVAL_MS) this.#touch(stored as StoredKey, nowMs);
+    // A result that is ok came from a record.
+    if (result.ok && this.#lastUsed.touchKey(stored as StoredKey, nowMs)) this.onLastUsed?.(result.record.id, nowMs);
     return result;
-  }
-
-  #touch(stored: StoredKey, nowMs: number): void {
-    const { id } = stored.record;
-    if (this.#lastUsed.touch(id, nowMs)) this.onLastUsed?.(id, nowMs);
-    stored.touchedAt = this.#lastUsed.get(id) ?? nowMs;
   }
 
   lastUsed(id: string): number | undefined {

@@ -17,6 +17,13 @@ export interface CompiledAuth {
   run(ctx: RequestContext): Decision | Promise<Decision>;
 }
 
+/** The trace entry of a request a method let in. */
+const ALLOWED: Record<AuthMethod, TraceEntry> = {
+  apiKey: traceEntry('auth', 'apiKey', 'allow'),
+  jwt: traceEntry('auth', 'jwt', 'allow'),
+  introspection: traceEntry('auth', 'introspection', 'allow'),
+};
+
 /** Which credential shape each method takes. */
 const ACCEPTS: Record<AuthMethod, CredentialKind> = { apiKey: 'apiKey', jwt: 'jwt', introspection: 'opaque' };
 const WHAT: Record<AuthMethod, string> = { apiKey: 'an API key', jwt: 'a JWT bearer token', introspection: 'an OAuth2 access token' };
@@ -54,8 +61,7 @@ export function compileAuth(policy: AuthPolicy, keys: KeyChecker, realm: string,
     return methods[0] as AuthMethod;
   };
 
-  // The outcomes every request records, made once.
-  const allowed = new Map(methods.map((m) => [m, traceEntry('auth', m, 'allow')]));
+  // Recorded by every request that passes or skips: made once, not per request.
   const skipped = traceEntry('auth', rule, 'skip');
 
   const conclude = (ctx: RequestContext, method: AuthMethod, outcome: TokenOutcome): Decision => {
@@ -72,7 +78,7 @@ export function compileAuth(policy: AuthPolicy, keys: KeyChecker, realm: string,
         return denied;
       }
     }
-    ctx.recordEntry(allowed.get(method) as TraceEntry);
+    ctx.recordEntry(ALLOWED[method]);
     return ALLOW;
   };
 

@@ -96,7 +96,7 @@ export class RedisKeyStore implements KeyStore {
 
   #verified(key: string, stored: StoredKey | undefined, now: number): KeyCheck {
     const result = verifyKey(key, stored, now);
-    if (result.ok && this.#lastUsed.touch(result.record.id, now)) {
+    if (result.ok && this.#lastUsed.touchKey(stored as StoredKey, now)) {
       this.redis.hset(this.#names.lastUsed, result.record.id, new Date(now).toISOString()).catch((err: Error) => this.#onError?.(err));
     }
     return result;
