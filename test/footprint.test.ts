@@ -9,9 +9,9 @@ import { generateApiKey } from '@tollgate/core';
 const run = promisify(execFile);
 
 /**
- * What a process loads for a gate: ioredis, jwks-rsa, jsonwebtoken, yaml, winston and rate-limiter-flexible's other
- * limiters come only with the features that use them (lazy-modules.ts). Each case runs in a fresh node, as an
- * app would, and reads its CommonJS module cache (where ESM imports of these packages land too).
+ * What a process loads for a gate: ioredis, jwks-rsa, jsonwebtoken, yaml, winston, rate-limiter-flexible's other
+ * limiters and ajv's compiler come only with the features that use them (lazy-modules.ts). Each case runs in a
+ * fresh node, as an app would, and reads its CommonJS module cache (where ESM imports of these packages land too).
  */
 const WATCHED = {
   ioredis: '/node_modules/ioredis/',
@@ -21,6 +21,8 @@ const WATCHED = {
   winston: '/node_modules/winston/',
   'rate-limiter-flexible (memory)': '/rate-limiter-flexible/lib/RateLimiterMemory.js',
   'rate-limiter-flexible (index)': '/rate-limiter-flexible/lib/index.js',
+  // The policy and shipped body schemas run generated code, whose helpers (ajv/dist/runtime/) are not the compiler.
+  'ajv (compiler)': '/node_modules/ajv/dist/core.js',
 } as const;
 type Watched = keyof typeof WATCHED;
 
@@ -80,5 +82,15 @@ describe('what a gate loads', () => {
     expect(await loadedBy(file)).toEqual(['yaml']);
     // The default audit logger is made at its first line.
     expect(await loadedBy(keysOnly, {}, true)).toEqual(['winston']);
+  });
+
+  it('a shipped body schema runs generated code; only a custom or inline one loads ajv', async () => {
+    const route = (schema: unknown) => ({ ...keysOnly, routes: [{ id: 'chat', match: { path: '/v1/chat/completions' }, validate: { schema } }] });
+    const custom = { type: 'object', required: ['model'], properties: { model: { type: 'string', maxLength: 64 } } };
+    expect(await loadedBy(route('openai.chat'))).toEqual([]);
+    // Registered but used by no route: nothing to compile.
+    expect(await loadedBy(route('anthropic.messages'), { schemas: { mine: custom } })).toEqual([]);
+    expect(await loadedBy(route('mine'), { schemas: { mine: custom } })).toEqual(['ajv (compiler)']);
+    expect(await loadedBy(route(custom))).toEqual(['ajv (compiler)']);
   });
 });

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type * as AjvModule from 'ajv';
 import type * as IORedis from 'ioredis';
 import type jwksRsa from 'jwks-rsa';
 import type jsonwebtoken from 'jsonwebtoken';
@@ -27,3 +28,6 @@ export const yaml = once<typeof Yaml>('yaml');
 export const winston = once<typeof winstonLib>('winston');
 // The memory limiter alone: the package's index also loads its Redis, Mongo, Postgres, ... limiters.
 export const memoryLimiter = once<typeof RateLimiterMemory>('rate-limiter-flexible/lib/RateLimiterMemory.js');
+// ajv's compiler, for custom body schemas only: the policy and the shipped body schemas are checked by code it
+// generated ahead of time (policy/generated/, validate/generated/), whose runtime helpers do not load it.
+export const ajvCompiler = once<typeof AjvModule>('ajv');

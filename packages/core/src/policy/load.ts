@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { yaml } from '../lazy-modules.js';
 import { TollgateConfigError } from '../errors.js';
-import { policySchema } from './schema.js';
+import type { Validator } from '../validator.js';
+import { validators } from './generated/policy-validators.js';
+import type { PolicyDefinition } from './policy-ajv.js';
 import type { PolicyDocument } from './types.js';
 
 export interface LoadedPolicy {
@@ -14,25 +16,13 @@ export interface LoadedPolicy {
   readonly baseDir: string;
 }
 
-// Compiled at first use, not at import: compiling the policy schema takes ~150 ms, which a process that
-// imports Tollgate without making a gate (the CLI, a test of the types) need not pay.
-let compiled: { readonly ajv: Ajv; readonly validatePolicy: ValidateFunction<PolicyDocument> } | undefined;
-
-function policyAjv() {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    compiled = { ajv, validatePolicy: ajv.compile<PolicyDocument>(policySchema) };
-  }
-  return compiled;
-}
-
-/** Validator for fragments (inline middleware options) against one definition of the policy schema. */
-export function definitionValidator(definition: keyof typeof policySchema.definitions) {
-  return policyAjv().ajv.getSchema(`${policySchema.$id}#/definitions/${definition}`) ?? fail(definition);
-}
-
-function fail(definition: string): never {
-  throw new Error(`policy schema has no definition ${definition}`);
+/**
+ * Validator for fragments (inline middleware options, API-key records) against one definition of the policy
+ * schema. Like the whole policy's, it is ajv's standalone code, generated ahead of time (policy-ajv.ts):
+ * compiling the policy schema at start-up took ~150 ms.
+ */
+export function definitionValidator(definition: PolicyDefinition): Validator {
+  return validators[definition];
 }
 
 /** Loads, parses and validates a policy from a YAML/JSON file or an object; throws `TG_POLICY_INVALID`. */
@@ -89,7 +79,7 @@ function checkPolicy(
   path: string | undefined,
   locate: (pointer: string, unknownKey?: string) => string | undefined,
 ): asserts value is PolicyDocument {
-  const { validatePolicy } = policyAjv();
+  const validatePolicy = validators.policy;
   if (validatePolicy(value)) return;
   const error = mostSpecific(validatePolicy.errors ?? []);
   const unknownKey = error?.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;

@@ -1,32 +1,33 @@
-import { Ajv, type SchemaObject, type ValidateFunction } from 'ajv';
+import type { Ajv, SchemaObject } from 'ajv';
 import { TollgateConfigError } from '../errors.js';
+import type { Validator } from '../validator.js';
+import { bodyAjv } from './body-ajv.js';
+import { validators as shippedValidators } from './generated/body-validators.js';
 import { shippedSchemas } from './schemas/index.js';
-import { useFastStringLength } from './string-length.js';
 
 export interface CompiledSchema {
   /** The shipped or registered name, or `inline`. */
   readonly name: string;
-  readonly validate: ValidateFunction;
+  readonly validate: Validator;
 }
 
+// By schema object, not name: a custom schema registered under a shipped name is compiled, and a shipped
+// schema registered under another name still gets its generated validator.
+const generated = new Map<SchemaObject, Validator>(
+  Object.entries(shippedSchemas).map(([name, schema]) => [schema, shippedValidators[name as keyof typeof shippedSchemas]]),
+);
+
 /**
- * Compiles request-body schemas once, at start-up. Strict mode catches schema typos; `allErrors` stays off so
- * a hostile body cannot make validation do more work than its first error; `$data` stays off. String lengths
- * are checked on `.length` first (string-length.ts): the same results without a walk over every long prompt.
- *
- * `ownProperties` stays off: ajv then checks every value a handler reading the body would see, own or inherited
- * (with a polluted Object.prototype, an inherited `model` is validated like a sent one, and an inherited
- * enumerable key fails `additionalProperties`), where `ownProperties: true` would skip inherited values the
- * handler still reads. Bodies come from JSON.parse, whose own `__proto__` keys intake refuses. It also cost a
- * hasOwnProperty call per present property: about half of validating a chat body (bench/instructions.js).
+ * Resolves request-body schemas once, at start-up. The shipped ones were compiled when Tollgate was built
+ * (generated/body-validators.ts); custom and inline ones are compiled here, by an ajv made for the first of
+ * them, so a gate with only shipped schemas never loads ajv's compiler. Both use body-ajv.ts's options.
  */
 export class SchemaRegistry {
-  readonly #ajv = new Ajv({ strict: true, allErrors: false, ownProperties: false, $data: false });
+  #ajv: Ajv | undefined;
   readonly #named = new Map<string, SchemaObject>();
   readonly #compiled = new Map<string | SchemaObject, CompiledSchema>();
 
   constructor(custom: Readonly<Record<string, SchemaObject>> = {}) {
-    useFastStringLength(this.#ajv);
     for (const [name, schema] of Object.entries(shippedSchemas)) this.#named.set(name, schema as SchemaObject);
     for (const [name, schema] of Object.entries(custom)) this.#named.set(name, schema);
   }
@@ -47,11 +48,13 @@ export class SchemaRegistry {
         where,
       );
     }
-    let validate: ValidateFunction;
-    try {
-      validate = this.#ajv.compile(schema);
-    } catch (err) {
-      throw new TollgateConfigError('TG_SCHEMA_INVALID', `the JSON Schema does not compile: ${(err as Error).message}.`, where);
+    let validate = generated.get(schema);
+    if (!validate) {
+      try {
+        validate = (this.#ajv ??= bodyAjv()).compile(schema);
+      } catch (err) {
+        throw new TollgateConfigError('TG_SCHEMA_INVALID', `the JSON Schema does not compile: ${(err as Error).message}.`, where);
+      }
     }
     const compiled = { name: typeof ref === 'string' ? ref : 'inline', validate };
     this.#compiled.set(ref, compiled);

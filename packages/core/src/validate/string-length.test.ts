@@ -1,7 +1,7 @@
 import { Ajv, type SchemaObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { SchemaRegistry } from './schema-registry.js';
-import { codePoints } from './string-length.js';
+import { codePoints } from './code-points.js';
 
 const stock = new Ajv({ strict: true, allErrors: false, ownProperties: true, $data: false });
 const registry = new SchemaRegistry();

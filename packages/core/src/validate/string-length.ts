@@ -1,17 +1,6 @@
-import { _, type Ajv, type CodeKeywordDefinition, type KeywordCxt } from 'ajv';
-
-/**
- * Code points in a string: a surrogate pair counts once, a lone surrogate once (ajv's own count, which
- * JSON Schema's maxLength/minLength are defined on).
- */
-export function codePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++, n++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-  }
-  return n;
-}
+import type { Ajv, CodeKeywordDefinition, KeywordCxt } from 'ajv';
+import { ajvCompiler } from '../lazy-modules.js';
+import { codePoints } from './code-points.js';
 
 /**
  * Replaces ajv's maxLength/minLength with the same keywords that count code points only when the UTF-16
@@ -22,6 +11,7 @@ export function codePoints(s: string): number {
  * body reports does not change either.
  */
 export function useFastStringLength(ajv: Ajv): void {
+  const { _ } = ajvCompiler();
   const builtIn = ajv.getKeyword('maxLength');
   if (typeof builtIn !== 'object' || !('code' in builtIn)) throw new Error('ajv has no built-in maxLength keyword to replace');
   const definition: CodeKeywordDefinition = {
@@ -33,7 +23,8 @@ export function useFastStringLength(ajv: Ajv): void {
     before: 'pattern',
     code(cxt: KeywordCxt) {
       const { keyword, data, schemaCode, gen } = cxt;
-      const count = gen.scopeValue('func', { ref: codePoints });
+      // `code` is how standalone code names the function: generated/body-validators.js imports codePoints.
+      const count = gen.scopeValue('func', { ref: codePoints, code: _`codePoints` });
       cxt.fail$data(
         keyword === 'maxLength'
           ? _`${data}.length > ${schemaCode} && ${count}(${data}) > ${schemaCode}`

@@ -3,6 +3,8 @@ import { Ajv } from 'ajv';
 import type { ErrorObject, Logger, ValidateFunction } from 'ajv';
 import { SCHEMA_LIMITS, shippedSchemas } from './index.js';
 import type { ShippedSchemaName } from './index.js';
+import { bodyAjv } from '../body-ajv.js';
+import { validators as generatedValidators } from '../generated/body-validators.js';
 
 interface ValidCase {
   name: string;
@@ -950,6 +952,16 @@ describe('shipped schemas', () => {
     it('counts the limit in code points, not UTF-16 units', () => {
       // 😀 is two UTF-16 units; at the limit in code points it must still be accepted.
       expect(firstError(name, withText('😀'.repeat(SCHEMA_LIMITS.text)))).toBeUndefined();
+    });
+
+    it('its generated validator (what a gate runs) gives the verdict and errors of compiling it at run time', () => {
+      const compiled = bodyAjv().compile(shippedSchemas[name]);
+      const generated = generatedValidators[name];
+      const texts = ['', 'a'.repeat(SCHEMA_LIMITS.text), 'a'.repeat(SCHEMA_LIMITS.text + 1), '😀'.repeat(SCHEMA_LIMITS.text + 1)];
+      for (const body of [...valid, ...invalid].map((c) => c.body).concat(texts.map(withText))) {
+        expect(generated(body)).toBe(compiled(body));
+        expect(generated.errors ?? null).toEqual(compiled.errors ?? null);
+      }
     });
   });
 
