@@ -43,11 +43,19 @@ function standaloneModule(path, ajv, refs, { from, imports = [] }) {
   // An ES module is strict already; after the imports the directive would be a stray string.
   if (!code.startsWith('"use strict";')) throw new Error('ajv\'s standalone code no longer starts with "use strict"');
   code = code.slice('"use strict";'.length).trim();
+  // The schema objects the code reads at run time (property lists, enum values) are held as dictionary-mode
+  // copies, like the schemas they came from (src/dictionary-data.ts says why).
+  const schemaLine = /^const (schema\d+) = (\{.*\});$/gm;
+  const wraps = code.includes('const schema');
+  code = code.replace(schemaLine, 'const $1 = dictionaryData($2);');
+  if (wraps && /^const schema\d+ = (?!dictionaryData\()/m.test(code)) throw new Error('ajv emitted a schema constant that is not a one-line object');
   const usesRequire = code.includes('require(');
   const header = `// Generated from ${from} ${NOTICE}`;
+  const dataModule = `${'../'.repeat(path.split('/').length - 2)}dictionary-data.js`;
   const js = [
     header,
     ...(usesRequire ? ["import { createRequire } from 'node:module';"] : []),
+    ...(wraps ? [`import { dictionaryData } from '${dataModule}';`] : []),
     ...imports,
     '',
     ...(usesRequire

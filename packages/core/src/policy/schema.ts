@@ -1,3 +1,4 @@
+import { dictionaryData } from '../dictionary-data.js';
 import type { SchemaObject } from 'ajv';
 import { tokenDefinitions } from './schema-tokens.js';
 import { apiKeyExtraProperties, networkSchema, redisKeySourceSchema, routeNetworkSchema } from './schema-network.js';
@@ -20,7 +21,7 @@ const size = {
 const name = { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' } as const;
 
 /** JSON Schema of a policy document; the loader and inline middleware options are both checked with it. */
-export const policySchema = {
+export const policySchema = dictionaryData({
   $id: 'https://tollgate.dev/schemas/policy.json',
   type: 'object',
   additionalProperties: false,
@@ -145,4 +146,4 @@ export const policySchema = {
       },
     },
   },
-} as const satisfies SchemaObject;
+} as const satisfies SchemaObject);

@@ -1,3 +1,4 @@
+import { dictionaryData } from '../../dictionary-data.js';
 import type { SchemaObject } from 'ajv';
 import {
   SCHEMA_LIMITS,
@@ -60,7 +61,7 @@ const opaqueBlockTypes = [
   'mcp_tool_result',
 ] as const;
 
-export const anthropicMessagesSchema = {
+export const anthropicMessagesSchema = dictionaryData({
   $id: 'https://tollgate.dev/schemas/anthropic.messages.json',
   title: 'Anthropic Messages request',
   type: 'object',
@@ -582,4 +583,4 @@ export const anthropicMessagesSchema = {
       },
     },
   },
-} as const satisfies SchemaObject;
+} as const satisfies SchemaObject);

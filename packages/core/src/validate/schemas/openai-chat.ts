@@ -1,3 +1,4 @@
+import { dictionaryData } from '../../dictionary-data.js';
 import type { SchemaObject } from 'ajv';
 import {
   SCHEMA_LIMITS,
@@ -65,7 +66,7 @@ const namedFunctionSchema = {
 const messageRoles = ['system', 'developer', 'user', 'assistant', 'tool', 'function'] as const;
 const userPartTypes = ['text', 'image_url', 'input_audio', 'file'] as const;
 
-export const openaiChatSchema = {
+export const openaiChatSchema = dictionaryData({
   $id: 'https://tollgate.dev/schemas/openai.chat.json',
   title: 'OpenAI Chat Completions request',
   type: 'object',
@@ -583,4 +584,4 @@ export const openaiChatSchema = {
       properties: { mode: { type: 'string', enum: ['score', 'block'] } },
     },
   },
-} as const satisfies SchemaObject;
+} as const satisfies SchemaObject);

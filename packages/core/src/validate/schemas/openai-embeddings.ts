@@ -1,3 +1,4 @@
+import { dictionaryData } from '../../dictionary-data.js';
 import type { SchemaObject } from 'ajv';
 import { SCHEMA_LIMITS, modelSchema, stringOrArray } from './common.js';
 
@@ -22,7 +23,7 @@ const tokenArraySchema = {
 /** The largest legitimate array: one input of pre-tokenised text. */
 const maxInputArrayLength = Math.max(SCHEMA_LIMITS.embeddingInputs, SCHEMA_LIMITS.embeddingTokens);
 
-export const openaiEmbeddingsSchema = {
+export const openaiEmbeddingsSchema = dictionaryData({
   $id: 'https://tollgate.dev/schemas/openai.embeddings.json',
   title: 'OpenAI Embeddings request',
   type: 'object',
@@ -51,4 +52,4 @@ export const openaiEmbeddingsSchema = {
     dimensions: { type: 'integer', minimum: 1 },
     user: { type: 'string', maxLength: SCHEMA_LIMITS.name },
   },
-} as const satisfies SchemaObject;
+} as const satisfies SchemaObject);

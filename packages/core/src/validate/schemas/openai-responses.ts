@@ -1,3 +1,4 @@
+import { dictionaryData } from '../../dictionary-data.js';
 import type { SchemaObject } from 'ajv';
 import {
   SCHEMA_LIMITS,
@@ -123,7 +124,7 @@ const typeOnlyToolChoices = [
   'programmatic_tool_calling',
 ] as const;
 
-export const openaiResponsesSchema = {
+export const openaiResponsesSchema = dictionaryData({
   $id: 'https://tollgate.dev/schemas/openai.responses.json',
   title: 'OpenAI Responses request',
   type: 'object',
@@ -721,4 +722,4 @@ export const openaiResponsesSchema = {
       properties: { mode: { type: 'string', enum: ['score', 'block'] } },
     },
   },
-} as const satisfies SchemaObject;
+} as const satisfies SchemaObject);
