@@ -8,15 +8,13 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chatBody } from './payload.js';
-import { validateOnlyPolicy } from './apps/shared.js';
-import { BenchError, importCore, runMain } from './harness.js';
+import { BenchError, runMain } from './harness.js';
 import { NODE_FLAGS, valgrindVersion } from './callgrind.js';
 import { positiveInteger } from './settings.js';
 
 const run = promisify(execFile);
-const SELF = fileURLToPath(import.meta.url);
-/** Parses before counting starts to matter: V8 compiles JSON.parse's callers and settles the maps. */
-const WARMUP_PARSES = 3000;
+// Its own module: this one imports the harness, whose winston and autocannon a "bare" process must not hold.
+const CHILD = fileURLToPath(new URL('./json-parse-child.js', import.meta.url));
 /** V8's C++ entry point of JSON.parse, as valgrind sees it in Node's binary. */
 const PARSE_FUNCTION = 'v8::internal::Builtin_JsonParse*';
 const SETUPS = {
@@ -25,28 +23,11 @@ const SETUPS = {
   core: '@tollgate/core imported, a gate with an openai.chat validate route made',
 };
 
-/** In the child: set up, drop what was only needed to start, then parse `parses` bodies. */
-async function child(setup, parses) {
-  let gate;
-  if (setup === 'import') await importCore();
-  if (setup === 'core') {
-    const { createGate } = await importCore();
-    gate = createGate({ policy: validateOnlyPolicy() });
-  }
-  const text = chatBody(undefined);
-  let fields = 0;
-  for (let i = 0; i < WARMUP_PARSES; i++) fields += Object.keys(JSON.parse(text)).length;
-  // A full GC clears the transitions of maps nothing uses any more, as it would in a server that has run a while.
-  globalThis.gc();
-  for (let i = 0; i < parses; i++) fields += Object.keys(JSON.parse(text)).length;
-  globalThis.gcKeep = [gate, fields];
-}
-
-/** Instructions a child process spends inside JSON.parse (the builtin and all it calls, scavenges included). */
+/** Instructions a child process spends inside JSON.parse: the builtin and all it calls on the main thread, scavenges included. */
 async function instructions(setup, parses) {
   const { stderr } = await run(
     'valgrind',
-    ['--tool=callgrind', '--callgrind-out-file=/dev/null', `--toggle-collect=${PARSE_FUNCTION}`, process.execPath, ...NODE_FLAGS, '--expose-gc', SELF, '--child', setup, String(parses)],
+    ['--tool=callgrind', '--callgrind-out-file=/dev/null', `--toggle-collect=${PARSE_FUNCTION}`, process.execPath, ...NODE_FLAGS, '--expose-gc', CHILD, setup, String(parses)],
     { maxBuffer: 16 * 1024 * 1024, timeout: 600_000 },
   );
   const match = /Collected : (\d+)/.exec(stderr);
@@ -78,5 +59,4 @@ async function main() {
   }
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]));
-else await runMain('json-parse', main);
+await runMain('json-parse', main);

@@ -3,13 +3,13 @@
 import { writeHeapSnapshot } from 'node:v8';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import winston from 'winston';
 
 export const PATH = '/v1/chat/completions';
 /** Where runs write results and callgrind files (`BENCH_RESULTS_DIR` keeps one run's apart from the next). */
-export const RESULTS_DIR = process.env.BENCH_RESULTS_DIR || join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
+export const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ? resolve(process.env.BENCH_RESULTS_DIR) : join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
 // `nolimits`: Tollgate with the same policy minus its limits, to isolate what counting costs (BENCH_LIMITS=1).
 // `validate`: the bare app with its JSON parser replaced by validate() with constraints and both guards.
 // `loaded`: the bare app, with Tollgate loaded and an auth-key gate made but not mounted: what its code and

@@ -7,10 +7,11 @@ import { generateValidators } from './standalone-validators.mjs';
 const pkg = join(import.meta.dirname, '..');
 const compiled = join(pkg, 'node_modules/.cache/generate-validators');
 const { policyAjv, POLICY_REFS } = await import(join(compiled, 'policy/policy-ajv.js'));
+const { policySchema } = await import(join(compiled, 'policy/schema.js'));
 const { bodyAjv } = await import(join(compiled, 'validate/body-ajv.js'));
 const { shippedSchemas } = await import(join(compiled, 'validate/schemas/index.js'));
 
-for (const [path, text] of Object.entries(generateValidators({ policyAjv, policyRefs: POLICY_REFS, bodyAjv, shippedSchemas }))) {
+for (const [path, text] of Object.entries(generateValidators({ policyAjv, policyRefs: POLICY_REFS, policySchema, bodyAjv, shippedSchemas }))) {
   mkdirSync(dirname(join(pkg, path)), { recursive: true });
   writeFileSync(join(pkg, path), text);
   console.warn(`wrote ${path}`);

@@ -6,6 +6,8 @@ export interface ValidatorSources {
   policyAjv(code: CodeOptions): Ajv;
   /** policy-ajv.ts: export name → schema id or ref. */
   policyRefs: Readonly<Record<string, string>>;
+  /** schema.ts: where the policy validators' schema constants are read from. */
+  policySchema: SchemaObject;
   /** body-ajv.ts */
   bodyAjv(code: CodeOptions): Ajv;
   /** schemas/index.ts */

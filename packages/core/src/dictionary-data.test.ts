@@ -34,6 +34,16 @@ describe('dictionaryData', () => {
     expect(copy.re).toBe(source.re);
   });
 
+  it('freezes the copies, and copies an object reached twice once', () => {
+    const shared = { type: 'string' };
+    const copy = dictionaryData({ a: shared, b: [shared], c: { d: shared } });
+    expect(copy.b[0]).toBe(copy.a);
+    expect(copy.c.d).toBe(copy.a);
+    expect(copy.a).not.toBe(shared);
+    for (const [path, object] of plainObjects(copy)) expect(Object.isFrozen(object), path).toBe(true);
+    expect(Object.isFrozen(shared)).toBe(false);
+  });
+
   it('puts every object in dictionary mode, where it adds no transitions to the maps JSON.parse uses', () => {
     expect(hasFastProperties(source.properties)).toBe(true);
     const copy = dictionaryData(source);
