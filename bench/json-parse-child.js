@@ -4,7 +4,7 @@ import { CHAT_BODY } from './payload.js';
 
 /** Parses before counting starts to matter: V8 compiles JSON.parse's callers and settles the maps. */
 const WARMUP_PARSES = 3000;
-/** The validate-only route of the bench's `validate` mode (apps/shared.js), inline. */
+/** One route validating openai.chat, written here: apps/shared.js's policies come with winston and its shapes. */
 const POLICY = {
   version: 1,
   defaults: { auth: false },
