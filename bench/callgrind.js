@@ -101,13 +101,19 @@ export async function valgrindVersion() {
 }
 
 /**
- * Self instructions (Ir) by function name in one callgrind output file: the cost lines under each `fn=`, not
- * the inclusive cost that follows a `calls=` line. Names come compressed (`fn=(12) name`, then `fn=(12)`).
+ * Self cost by function name in one callgrind output file: the cost lines under each `fn=`, not the inclusive
+ * cost that follows a `calls=` line. Names come compressed (`fn=(12) name`, then `fn=(12)`). `cost` is `Ir`
+ * (instructions), another event, or `cycles` (CYCLE_MODEL: where the estimated cycles, cache misses included, go).
  */
-export function readFunctionCosts(file) {
+export function readFunctionCosts(file, cost = 'Ir') {
   const lines = readFileSync(file, 'utf8').split('\n');
   const events = /^events:\s*(.+)$/m.exec(lines.slice(0, 50).join('\n'))?.[1].trim().split(/\s+/) ?? ['Ir'];
-  const irColumn = 1 + events.indexOf('Ir');
+  if (cost !== 'cycles' && !events.includes(cost)) throw new BenchError(`${file} has no ${cost} event (it has ${events.join(' ')})`);
+  const column = Object.fromEntries(events.map((e, i) => [e, i + 1]));
+  const score =
+    cost === 'cycles'
+      ? (cells) => estimatedCycles(Object.fromEntries(EVENTS.map((e) => [e, Number(cells[column[e]] ?? 0)])))
+      : (cells) => Number(cells[column[cost]] ?? 0);
   const names = new Map();
   const costs = new Map();
   let current = '';
@@ -124,8 +130,8 @@ export function readFunctionCosts(file) {
     else if (/^[0-9+*-]/.test(line)) {
       if (skipNext) skipNext = false;
       else {
-        const ir = Number(line.split(' ')[irColumn] ?? 0);
-        if (ir) costs.set(current, (costs.get(current) ?? 0) + ir);
+        const value = score(line.split(' '));
+        if (value) costs.set(current, (costs.get(current) ?? 0) + value);
       }
     }
   }

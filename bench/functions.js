@@ -4,6 +4,7 @@
 //
 //   node bench/functions.js koa validate            # koa-validate's top functions
 //   node bench/functions.js koa validate bare       # what validate adds over bare, function by function
+//   node bench/functions.js koa auth-key bare --cost cycles   # the same in estimated cycles (cache misses included)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,19 +17,20 @@ const OUT_DIR = join(RESULTS_DIR, 'callgrind');
 function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { top: { type: 'string', default: '40' }, group: { type: 'boolean', default: false }, requests: { type: 'string' } },
+    options: { top: { type: 'string', default: '40' }, cost: { type: 'string', default: 'Ir' }, group: { type: 'boolean', default: false }, requests: { type: 'string' } },
   });
   const [framework, mode, baseline] = positionals;
-  if (!framework || !mode) throw new BenchError('usage: node bench/functions.js <framework> <mode> [<baseline mode>] [--top N] [--group] [--requests N]');
+  if (!framework || !mode) throw new BenchError('usage: node bench/functions.js <framework> <mode> [<baseline mode>] [--top N] [--group] [--requests N] [--cost Ir|cycles|<event>]');
   const top = Number(values.top);
   const requests = values.requests === undefined ? undefined : Number(values.requests);
-  const own = profile(framework, mode, values.group, requests);
+  const { cost } = values;
+  const own = profile(framework, mode, values.group, requests, cost);
   if (!baseline) {
     const rows = [...own.perRequest].sort((a, b) => b[1] - a[1]).slice(0, top);
-    print(`${framework} ${mode}: ${fmt(own.total)} Ir per request over ${own.requests} requests; self cost per request`, rows.map(([name, ir]) => [fmt(ir), name]));
+    print(`${framework} ${mode}: ${fmt(own.total)} ${cost} per request over ${own.requests} requests; self cost per request`, rows.map(([name, ir]) => [fmt(ir), name]));
     return;
   }
-  const base = profile(framework, baseline, values.group, requests);
+  const base = profile(framework, baseline, values.group, requests, cost);
   const names = new Set([...own.perRequest.keys(), ...base.perRequest.keys()]);
   const rows = [...names]
     .map((name) => [name, own.perRequest.get(name) ?? 0, base.perRequest.get(name) ?? 0])
@@ -36,17 +38,17 @@ function main() {
     .sort((x, y) => Math.abs(y[3]) - Math.abs(x[3]))
     .slice(0, top);
   print(
-    `${framework} ${mode} (${fmt(own.total)} Ir/req) against ${baseline} (${fmt(base.total)}): ${fmt(own.total - base.total)} per request; ` +
+    `${framework} ${mode} (${fmt(own.total)} ${cost}/req) against ${baseline} (${fmt(base.total)}): ${fmt(own.total - base.total)} per request; ` +
       'the functions whose self cost differs most',
     rows.map(([name, a, b, d]) => [(d > 0 ? '+' : '') + fmt(d), fmt(a), fmt(b), name]),
   );
 }
 
 /**
- * One server's counted runs (<framework>-<mode>.out.1 ...), self Ir per request by function name. With `group`,
+ * One server's counted runs (<framework>-<mode>.out.1 ...), self cost (`cost`: see readFunctionCosts) per request by function name. With `group`,
  * JavaScript functions are summed per source file, V8 and Node internals per kind (the perf map's prefix).
  */
-function profile(framework, mode, group, requests) {
+function profile(framework, mode, group, requests, cost) {
   const stem = `${framework}-${mode}.out`;
   const parts = existsSync(OUT_DIR) ? readdirSync(OUT_DIR).filter((f) => f.startsWith(`${stem}.`) && /^\d+$/.test(f.slice(stem.length + 1))) : [];
   if (parts.length === 0) throw new BenchError(`no callgrind files ${join(OUT_DIR, stem)}.N: run instructions.js with BENCH_MODES including ${mode}`);
@@ -54,7 +56,7 @@ function profile(framework, mode, group, requests) {
   const jit = readPerfMap(join(OUT_DIR, `${framework}-${mode}.map`));
   const costs = new Map();
   for (const part of parts) {
-    for (const [name, ir] of readFunctionCosts(join(OUT_DIR, part))) {
+    for (const [name, ir] of readFunctionCosts(join(OUT_DIR, part), cost)) {
       const named = jit ? jit.name(name) : name;
       const key = group ? groupOf(named) : named;
       costs.set(key, (costs.get(key) ?? 0) + ir);

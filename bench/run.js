@@ -1,10 +1,12 @@
 // Throughput of bare Express, Koa and Hono against the same apps behind Tollgate. See README.md.
 //
-// Each server runs in its own child process; only one is loaded at a time, so on a 2-core machine the
-// server and the load generator (autocannon, in this process) each get a core. Each cycle starts a fresh bare
-// server and a fresh gated one, warms them, measures one slice of each and compares the two: on a shared host
-// the same code's CPU cost per request drifts by 30-40% within a minute, and one process can stay 25% faster
-// than an identical one for its whole life, which comparisons across runs or processes mistake for Tollgate's cost.
+// Each server runs in its own child process, pinned to the server CPU; the load generator (autocannon in this
+// process, or wrk) has the other. Each cycle starts a fresh bare server and a fresh gated one, warms them and
+// measures them: by default both at once on the one server CPU (BENCH_PAIRING=shared), so whatever the host
+// does to that CPU's speed meanwhile happens to both; or one slice each, one after the other (alternate). On a
+// shared host the same code's CPU cost per request drifts by 30-40% within a minute, and one process can stay
+// faster than an identical one for its whole life, which comparisons across runs or processes mistake for
+// Tollgate's cost.
 import { execFileSync } from 'node:child_process';
 import { closeSync, createReadStream, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, release } from 'node:os';
@@ -27,8 +29,11 @@ const VALIDATE_TARGETS = { express: 0.9 };
 let config;
 
 function readConfig() {
+  const pairing = oneOf('BENCH_PAIRING', ['shared', 'alternate']);
   return {
-    sliceSeconds: positiveInteger('BENCH_SLICE', 2),
+    pairing,
+    // A shared slice is one measurement of both servers: longer, as it replaces a slice of each.
+    sliceSeconds: positiveInteger('BENCH_SLICE', pairing === 'shared' ? 6 : 2),
     warmupSeconds: positiveNumber('BENCH_WARMUP', 5),
     cycles: positiveInteger('BENCH_CYCLES', 8),
     connections: positiveInteger('BENCH_CONNECTIONS', 50),
@@ -61,8 +66,11 @@ async function main() {
   console.log(
     `Tollgate bench: ${config.frameworks.join(', ')} (${config.modes.join(', ')}); ${config.cycles} cycle(s) of ${config.sliceSeconds} s slices per mode ` +
       `after ${config.warmupSeconds} s warm-up; ${config.connections} connections, pipelining ${config.pipelining}, ${config.bodyBytes} B body, ` +
-      `${config.auditFormat} audit format, ${config.loadgen}; node ${process.version}, ${availableParallelism()} CPU(s)`,
+      `${config.auditFormat} audit format, ${config.loadgen}, ${config.pairing} pairing; node ${process.version}, ${availableParallelism()} CPU(s)`,
   );
+  if (config.pairing === 'shared' && !config.cpus) {
+    throw new BenchError('BENCH_PAIRING=shared puts both servers of a pair on one CPU and needs taskset (BENCH_CPUS); use BENCH_PAIRING=alternate without it');
+  }
   if (availableParallelism() < 2) console.warn('warning: fewer than 2 CPUs: server and load generator share a core; ratios are unreliable.');
   if (config.profile.size > 0) console.warn(`warning: CPU profiling on for ${[...config.profile].join(', ')} servers: throughput is distorted.`);
   if (config.cpus) {
@@ -81,10 +89,13 @@ async function main() {
 
 /**
  * Cycles of fresh server pairs: per gated mode, a bare server and a gated one are started, checked, warmed and
- * measured for one slice each, then stopped. The pair goes bare-first in odd cycles and gated-first in even
+ * measured, then stopped. `shared` pairing loads both at once, each by its own load generator, with both
+ * pinned to the one server CPU: the scheduler gives each half of it, and each one's CPU time per request is
+ * measured over the same seconds, so the host's changing speed cancels out of their ratio. `alternate` warms
+ * and measures one slice of each in turn. The pair starts bare first in odd cycles and gated first in even
  * ones. On this kind of VM a process keeps the speed it started with (two identical servers differ by up to
- * 25%, and whichever was started and warmed first tends to be the faster), so each pair of processes is
- * compared only with itself, and the cycles average over many processes and both orders.
+ * 25% measured one after the other), so each pair of processes is compared only with itself, and the cycles
+ * average over many processes and both orders.
  */
 async function measureFramework(framework, key) {
   const credential = (mode) => credentialFor(mode, key);
@@ -105,17 +116,21 @@ async function measureFramework(framework, key) {
           answered[side] = 0;
         }
         // Both sides get the same request: a JWT makes the headers ~600 bytes longer than an API key.
-        for (const side of order) {
-          const warmup = await load(servers[side].port, credential(mode), config.warmupSeconds);
-          assertAll2xx(warmup, `${framework} ${side} warm-up`);
-          answered[side] += warmup['2xx'];
-        }
+        const warmups = config.pairing === 'shared'
+          ? await Promise.all(order.map((side) => load(servers[side].port, credential(mode), config.warmupSeconds)))
+          : await sequentially(order, (side) => load(servers[side].port, credential(mode), config.warmupSeconds));
+        order.forEach((side, i) => {
+          assertAll2xx(warmups[i], `${framework} ${side} warm-up`);
+          answered[side] += warmups[i]['2xx'];
+        });
         const pair = { cycle, bareFirst: order[0] === 'bare' };
-        for (const side of order) {
-          const slice = await measureOnce(servers[side], credential(mode), `${framework} ${side} cycle ${cycle}`);
-          answered[side] += slice.requests2xx;
-          pair[side === 'bare' ? 'bare' : 'gated'] = slice;
-        }
+        const slices = config.pairing === 'shared'
+          ? await measureShared(order.map((side) => servers[side]), credential(mode), `${framework} ${order.join('+')} cycle ${cycle}`)
+          : await sequentially(order, (side) => measureOnce(servers[side], credential(mode), `${framework} ${side} cycle ${cycle}`));
+        order.forEach((side, i) => {
+          answered[side] += slices[i].requests2xx;
+          pair[side === 'bare' ? 'bare' : 'gated'] = slices[i];
+        });
         pair.noisy = pair.bare.otherCpuPercent > config.maxOtherCpuPercent || pair.gated.otherCpuPercent > config.maxOtherCpuPercent;
         pairs[mode].push(pair);
         for (const side of order) {
@@ -123,8 +138,13 @@ async function measureFramework(framework, key) {
           if (code !== 0) throw new BenchError(`${framework} ${side} server exited with code ${code}`);
         }
         if (GATED_AUDIT_MODES.includes(mode)) audits[mode] = await checkAudit(framework, mode, answered[mode]);
-        parts.push(`${mode} ${fmt(pair.gated.reqPerSec, 0)} / bare ${fmt(pair.bare.reqPerSec, 0)} = ${fmt(pair.gated.reqPerSec / pair.bare.reqPerSec, 3)}` +
-          ` (${fmt(pair.gated.cpuMicrosPerRequest, 0)} / ${fmt(pair.bare.cpuMicrosPerRequest, 0)} µs)${pair.noisy ? ' noisy' : ''}`);
+        parts.push(
+          config.pairing === 'shared'
+            ? `${mode} ${fmt(pair.gated.cpuMicrosPerRequest, 1)} / bare ${fmt(pair.bare.cpuMicrosPerRequest, 1)} µs = ${fmt(pairRatio(pair), 3)}` +
+                ` (req/s ${fmt(pair.gated.reqPerSec / pair.bare.reqPerSec, 3)})${pair.noisy ? ' noisy' : ''}`
+            : `${mode} ${fmt(pair.gated.reqPerSec, 0)} / bare ${fmt(pair.bare.reqPerSec, 0)} = ${fmt(pairRatio(pair), 3)}` +
+                ` (${fmt(pair.gated.cpuMicrosPerRequest, 0)} / ${fmt(pair.bare.cpuMicrosPerRequest, 0)} µs)${pair.noisy ? ' noisy' : ''}`,
+        );
       } finally {
         await Promise.all(Object.values(servers).map((server) => server.stop()));
       }
@@ -134,20 +154,39 @@ async function measureFramework(framework, key) {
   return { pairs, answered, audits };
 }
 
-async function measureOnce(server, credential, what) {
-  const cpuBefore = await server.cpu();
+async function sequentially(items, fn) {
+  const results = [];
+  for (const item of items) results.push(await fn(item));
+  return results;
+}
+
+function measureOnce(server, credential, what) {
+  return measureShared([server], credential, what).then(([slice]) => slice);
+}
+
+/**
+ * Loads the servers at once, each with its own load generator, for one slice, and reads each one's CPU time
+ * around it. A server's slice reports the whole load generation and the rest of the machine, shared.
+ */
+async function measureShared(servers, credential, what) {
+  const cpuBefore = await Promise.all(servers.map((server) => server.cpu()));
   const ownBefore = process.cpuUsage();
   const machineBefore = machineBusyMicros();
-  const result = await load(server.port, credential, config.sliceSeconds);
+  const results = await Promise.all(servers.map((server) => load(server.port, credential, config.sliceSeconds)));
   const machineAfter = machineBusyMicros();
   const ownCpu = process.cpuUsage(ownBefore);
-  const cpuAfter = await server.cpu();
-  assertAll2xx(result, what);
+  const cpuAfter = await Promise.all(servers.map((server) => server.cpu()));
+  results.forEach((result) => assertAll2xx(result, what));
 
-  const cpuMicros = cpuAfter.usage.user + cpuAfter.usage.system - (cpuBefore.usage.user + cpuBefore.usage.system);
-  const wallMicros = (cpuAfter.at - cpuBefore.at) * 1000;
+  const cpuMicros = servers.map((_, i) => cpuAfter[i].usage.user + cpuAfter[i].usage.system - (cpuBefore[i].usage.user + cpuBefore[i].usage.system));
+  const wallMicros = (Math.max(...cpuAfter.map((c) => c.at)) - Math.min(...cpuBefore.map((c) => c.at))) * 1000;
   // With wrk, the load generator is wrk's process; this one only waits for it.
-  const ownMicros = ownCpu.user + ownCpu.system + (result.loadgenCpuMicros ?? 0);
+  const ownMicros = ownCpu.user + ownCpu.system + results.reduce((sum, result) => sum + (result.loadgenCpuMicros ?? 0), 0);
+  const serversMicros = cpuMicros.reduce((a, b) => a + b, 0);
+  return results.map((result, i) => slice(result, cpuMicros[i], cpuAfter[i].rss, { wallMicros, ownMicros, serversMicros, machineBefore, machineAfter }));
+}
+
+function slice(result, cpuMicros, rss, { wallMicros, ownMicros, serversMicros, machineBefore, machineAfter }) {
   return {
     reqPerSec: result.requests.average,
     requests2xx: result['2xx'],
@@ -161,9 +200,9 @@ async function measureOnce(server, credential, what) {
     otherCpuPercent:
       machineBefore === undefined || machineAfter === undefined
         ? undefined
-        : Math.max(0, (100 * (machineAfter - machineBefore - cpuMicros - ownMicros)) / wallMicros),
+        : Math.max(0, (100 * (machineAfter - machineBefore - serversMicros - ownMicros)) / wallMicros),
     cpuMicrosPerRequest: cpuMicros / result['2xx'],
-    serverRssMb: cpuAfter.rss / 2 ** 20,
+    serverRssMb: rss / 2 ** 20,
   };
 }
 
@@ -231,6 +270,15 @@ function targetOf(framework, mode) {
   return mode === 'loaded' ? undefined : TARGETS[framework];
 }
 
+/**
+ * What a pair says of the mode's throughput against bare. Alternate: req/s, measured seconds apart. Shared: the
+ * two split one CPU, so each one's throughput on a core of its own is the inverse of its CPU time per request,
+ * measured over the same seconds (req/s would also carry how evenly the scheduler split the CPU).
+ */
+function pairRatio(pair) {
+  return config.pairing === 'shared' ? pair.bare.cpuMicrosPerRequest / pair.gated.cpuMicrosPerRequest : pair.gated.reqPerSec / pair.bare.reqPerSec;
+}
+
 function summarise(framework, { pairs, answered, audits }) {
   const summary = {};
   const bareSlices = [];
@@ -238,7 +286,7 @@ function summarise(framework, { pairs, answered, audits }) {
     const quiet = all.filter((pair) => !pair.noisy);
     const used = quiet.length >= Math.ceil(all.length / 2) ? quiet : all;
     bareSlices.push(...used.map((pair) => pair.bare));
-    const ratios = used.map((pair) => pair.gated.reqPerSec / pair.bare.reqPerSec);
+    const ratios = used.map(pairRatio);
     const target = targetOf(framework, mode);
     // Geometric mean, not median: with both start orders equally represented, a factor that favours whichever
     // process went first cancels out of it; the median would pick one order's values.
@@ -309,8 +357,12 @@ function printTable(results) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(
-    '\nratio = mode req/s / bare req/s within the pair of fresh servers, geometric mean over the cycles (the target applies ' +
-      'to it), with the quartiles; CPU ratio = bare / mode server CPU µs per request, paired the same way; req/s and µs are medians.\n',
+    config.pairing === 'shared'
+      ? '\nratio = bare / mode server CPU µs per request, both servers of a fresh pair loaded at once on one CPU: the throughput ratio ' +
+          'each would show on a core of its own; geometric mean over the cycles (the target applies to it), with the quartiles. ' +
+          'req/s (each had half a core) and µs are medians.\n'
+      : '\nratio = mode req/s / bare req/s within the pair of fresh servers, geometric mean over the cycles (the target applies ' +
+          'to it), with the quartiles; CPU ratio = bare / mode server CPU µs per request, paired the same way; req/s and µs are medians.\n',
   );
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -327,7 +379,8 @@ function printTable(results) {
       console.warn(`note: ${framework} ${mode}: ${r[mode].pairsLeftOut} pair(s) left out: other processes used more than ${config.maxOtherCpuPercent}% of a core.`);
     }
     const { serverCpuPercent, loadgenCpuPercent } = r.bare;
-    if (serverCpuPercent < 85 || loadgenCpuPercent > 90) {
+    // Shared pairing: the bare server has half the server CPU.
+    if (serverCpuPercent < (config.pairing === 'shared' ? 42 : 85) || loadgenCpuPercent > 90) {
       console.warn(
         `warning: bare ${framework}: server at ${fmt(serverCpuPercent, 0)}% of a core, load generator at ${fmt(loadgenCpuPercent, 0)}%: ` +
           'the server was not the bottleneck, so the req/s ratio is not a clean measure; compare the CPU ratio.',
@@ -343,7 +396,7 @@ function report(results) {
     platform: `${platform()} ${release()}`,
     cpu: cpus()[0]?.model,
     cpus: availableParallelism(),
-    config: { ...config, profile: [...config.profile], path: PATH, aggregate: 'medians over cycles of adjacent bare/mode slice pairs' },
+    config: { ...config, profile: [...config.profile], path: PATH, aggregate: config.pairing === 'shared' ? 'geometric mean over cycles of bare/mode CPU µs per request, both loaded at once on one CPU' : 'geometric mean over cycles of adjacent bare/mode slice pairs' },
     results,
   };
 }

@@ -81,6 +81,21 @@ export const scenarios: readonly Scenario[] = [
     expect: { status: 400, problem: 'TG_AUTH_MALFORMED', headers: { 'www-authenticate': /error="invalid_request"/ } },
   },
   {
+    name: 'extra spaces between "Bearer" and the key are skipped',
+    request: chat(chatBody, { authorization: `Bearer   ${keys.good.key}` }),
+    expect: { status: 200, body: { principal: 'alice' } },
+  },
+  {
+    name: 'a key padded with a no-break space is trimmed like any whitespace',
+    request: chat(chatBody, { authorization: `Bearer ${keys.good.key}\u00a0` }),
+    expect: { status: 200, body: { principal: 'alice' } },
+  },
+  {
+    name: 'a key with a space inside: 400 invalid_request',
+    request: chat(chatBody, { authorization: `Bearer ${keys.good.key.slice(0, 10)} ${keys.good.key.slice(10)}` }),
+    expect: { status: 400, problem: 'TG_AUTH_MALFORMED', headers: { 'www-authenticate': /error="invalid_request"/ } },
+  },
+  {
     name: 'Basic credentials are not ours: 401 without an error code',
     request: chat(chatBody, { authorization: 'Basic dXNlcjpwYXNz' }),
     expect: { status: 401, problem: 'TG_AUTH_MISSING', headers: { 'www-authenticate': 'Bearer realm="tollgate"' } },

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+// Imported, not the global: the global is a lazy getter that runs on every read.
+import { performance } from 'node:perf_hooks';
 import type { Decision, DenyDecision, ErrorDecision, StageName, TraceEntry } from './decision.js';
 import type { Principal, Usage } from './principal.js';
 import type { GateRequest } from './request.js';

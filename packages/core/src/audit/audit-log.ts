@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type winston from 'winston';
 import { winston as loadWinston } from '../lazy-modules.js';
 import type { RequestContext } from '../context.js';
