@@ -7,13 +7,13 @@
 // shared host the same code's CPU cost per request drifts by 30-40% within a minute, and one process can stay
 // faster than an identical one for its whole life, which comparisons across runs or processes mistake for
 // Tollgate's cost.
-import { execFileSync } from 'node:child_process';
 import { closeSync, createReadStream, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { chatBody } from './payload.js';
 import { AUTH_ONLY_MODES, MODES, PATH, RESULTS_DIR, auditFile } from './apps/shared.js';
 import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, loadServer, startServer as startBenchServer } from './harness.js';
+import { cpuPinning, pin } from './pinning.js';
 import { frameworkList, modeList, oneOf, optionalPositiveNumber, positiveInteger, positiveNumber } from './settings.js';
 import { assertWrk, loadWithWrk } from './wrk.js';
 
@@ -420,38 +420,6 @@ function median(values) {
 
 function fmt(value, digits) {
   return Number.isFinite(value) ? value.toFixed(digits) : '-';
-}
-
-/**
- * BENCH_CPUS=server,loadgen (default 0,1 on Linux with taskset): on a VM the two vCPUs can differ in speed by
- * 2x for this workload (seen here: the same bare Koa server at 9k or 18k req/s depending on its vCPU), and
- * the scheduler moves processes between them mid-run, so unpinned slices mix both speeds.
- */
-function cpuPinning(raw) {
-  if (raw === 'off' || raw === '0') return undefined;
-  if (raw === undefined || raw === '') {
-    if (platform() !== 'linux' || availableParallelism() < 2) return undefined;
-    try {
-      execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
-    } catch {
-      return undefined; // no taskset (util-linux): leave placement to the OS
-    }
-    return { server: 0, loadgen: 1 };
-  }
-  const [server, loadgen] = raw.split(',').map(Number);
-  if (!Number.isInteger(server) || !Number.isInteger(loadgen) || server === loadgen || server < 0 || loadgen < 0) {
-    throw new BenchError(`BENCH_CPUS must be "off" or two different CPU numbers "server,loadgen", got "${raw}"`);
-  }
-  return { server, loadgen };
-}
-
-/** Binds every thread of a process to one CPU (threads it starts later inherit it). */
-function pin(pid, cpu) {
-  try {
-    execFileSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' });
-  } catch (err) {
-    throw new BenchError(`could not pin process ${pid} to CPU ${cpu} (${err.message}); set BENCH_CPUS=off`);
-  }
 }
 
 function profileModes(raw) {

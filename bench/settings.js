@@ -39,11 +39,18 @@ export function frameworkList(raw) {
   return list;
 }
 
-/** BENCH_MODES: bare first, then the modes compared with it; `fallback` when unset. */
-export function modeList(raw, fallback) {
+/**
+ * BENCH_MODES: bare first, then the modes compared with it; `fallback` when unset. `againstBare: false` takes
+ * any modes as given (compare.js sets each mode against itself, built from another checkout).
+ */
+export function modeList(raw, fallback, { againstBare = true } = {}) {
   if (!raw) return fallback;
   const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = list.filter((m) => !MODES.includes(m));
+  if (!againstBare) {
+    if (unknown.length > 0 || list.length === 0) throw new BenchError(`BENCH_MODES: give one or more of ${MODES.join(', ')}${unknown.length ? `; unknown ${unknown.join(', ')}` : ''}`);
+    return list;
+  }
   if (unknown.length > 0 || !list.includes('bare') || list.length < 2) {
     throw new BenchError(`BENCH_MODES: give bare and at least one of ${MODES.slice(1).join(', ')}${unknown.length ? `; unknown ${unknown.join(', ')}` : ''}`);
   }
