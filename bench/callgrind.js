@@ -108,7 +108,9 @@ export async function valgrindVersion() {
 export function readFunctionCosts(file, cost = 'Ir') {
   const lines = readFileSync(file, 'utf8').split('\n');
   const events = /^events:\s*(.+)$/m.exec(lines.slice(0, 50).join('\n'))?.[1].trim().split(/\s+/) ?? ['Ir'];
-  if (cost !== 'cycles' && !events.includes(cost)) throw new BenchError(`${file} has no ${cost} event (it has ${events.join(' ')})`);
+  const needed = cost === 'cycles' ? EVENTS : [cost];
+  const missing = needed.filter((e) => !events.includes(e));
+  if (missing.length > 0) throw new BenchError(`${file} has no ${missing.join(', ')} event (it has ${events.join(' ')}); --cost ${cost} needs them`);
   const column = Object.fromEntries(events.map((e, i) => [e, i + 1]));
   const score =
     cost === 'cycles'

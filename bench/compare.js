@@ -5,16 +5,20 @@
 //   git worktree add /tmp/tg-base main && (cd /tmp/tg-base && npm ci && npm run build)
 //   BENCH_BASELINE=/tmp/tg-base BENCH_FRAMEWORKS=koa BENCH_MODES=auth-key node bench/compare.js
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chatBody } from './payload.js';
 import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, loadServer, runMain, startServer } from './harness.js';
+import { GATED_AUDIT_MODES } from './apps/shared.js';
 import { cpuPinning, pin } from './pinning.js';
 import { frameworkList, modeList, oneOf, positiveInteger, positiveNumber } from './settings.js';
 import { assertWrk, loadWithWrk } from './wrk.js';
 
-const config = {
-  baseline: process.env.BENCH_BASELINE,
+/** Settings, read in main() so a bad value fails like any other bench error. */
+let config;
+const readConfig = () => ({
+  // npm runs scripts in bench/; INIT_CWD is where it was called from, which a relative path means.
+  baseline: process.env.BENCH_BASELINE && resolve(process.env.INIT_CWD ?? process.cwd(), process.env.BENCH_BASELINE),
   frameworks: frameworkList(process.env.BENCH_FRAMEWORKS),
   modes: modeList(process.env.BENCH_MODES, ['auth-key'], { againstBare: false }),
   pairs: positiveInteger('BENCH_PAIRS', 8),
@@ -24,16 +28,26 @@ const config = {
   connections: positiveInteger('BENCH_CONNECTIONS', 50),
   loadgen: oneOf('BENCH_LOADGEN', ['autocannon', 'wrk']),
   cpus: cpuPinning(),
-};
+});
 const body = chatBody();
+const HERE = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** The baseline checkout's harness, whose children it must stop too. */
+let baselineHarness;
 
 async function main() {
+  config = readConfig();
   if (!config.baseline) throw new BenchError('set BENCH_BASELINE to the checkout to compare with (its packages built; BENCH_BASELINE=. compares this one with itself)');
-  const baselineHarness = join(resolve(config.baseline), 'bench', 'harness.js');
-  if (!existsSync(baselineHarness)) throw new BenchError(`${baselineHarness} does not exist: BENCH_BASELINE must be a Tollgate checkout`);
+  // The checkout, or its bench/ folder (BENCH_BASELINE=. run from bench/).
+  if (!existsSync(join(config.baseline, 'bench', 'harness.js')) && existsSync(join(config.baseline, 'harness.js'))) config.baseline = dirname(config.baseline);
+  const harnessFile = join(config.baseline, 'bench', 'harness.js');
+  if (!existsSync(harnessFile)) throw new BenchError(`${harnessFile} does not exist: BENCH_BASELINE must be a Tollgate checkout`);
   if (!config.cpus) throw new BenchError('compare.js puts both servers on one CPU and needs taskset (BENCH_CPUS)');
+  if (config.baseline === HERE && config.modes.some((mode) => GATED_AUDIT_MODES.includes(mode))) {
+    throw new BenchError(`modes ${GATED_AUDIT_MODES.join(', ')} write an audit file per checkout: compare them with another checkout, not this one`);
+  }
   if (config.loadgen === 'wrk') await assertWrk();
-  const { startServer: startBaseline } = await import(pathToFileURL(baselineHarness).href);
+  baselineHarness = await import(pathToFileURL(harnessFile).href);
+  const startBaseline = baselineHarness.startServer;
   pin(process.pid, config.cpus.loadgen);
   const key = await benchCredentials();
   console.log(
@@ -61,6 +75,10 @@ async function main() {
           const ratio = baseline / current;
           ratios.push(ratio);
           console.log(`  ${framework} ${mode} pair ${String(i + 1).padStart(2)} (${order[0]} started first): baseline ${baseline.toFixed(1)} µs, this ${current.toFixed(1)} µs per request = ${ratio.toFixed(3)}`);
+          for (const side of order) {
+            const code = await servers[side].stop();
+            if (code !== 0) throw new BenchError(`${framework} ${mode}: the ${side} server exited with code ${code}`);
+          }
         } finally {
           await Promise.all(Object.values(servers).map((server) => server.stop()));
         }
@@ -70,7 +88,7 @@ async function main() {
       console.log(
         `${framework} ${mode}: this checkout takes ${fmtPercent(1 / mean - 1)} CPU per request against the baseline ` +
           `(baseline / this = ${mean.toFixed(3)}, pairs ${sorted[0].toFixed(3)}-${sorted.at(-1).toFixed(3)}, ` +
-          `±${(100 * standardErrorOfLogs(ratios)).toFixed(1)}% standard error)`,
+          (ratios.length > 1 ? `±${(100 * standardErrorOfLogs(ratios)).toFixed(1)}% standard error)` : 'one pair: no error estimate)'),
       );
     }
   }
@@ -82,7 +100,8 @@ async function measurePair(servers, credential, what) {
     config.loadgen === 'wrk'
       ? loadWithWrk(server.port, credential, body, { connections: config.connections, duration: seconds })
       : loadServer(server.port, credential, body, { connections: config.connections, duration: seconds });
-  await Promise.all(servers.map((server) => load(server, config.warmupSeconds)));
+  const warmups = await Promise.all(servers.map((server) => load(server, config.warmupSeconds)));
+  warmups.forEach((result) => assertAll2xx(result, `${what} warm-up`));
   const before = await Promise.all(servers.map((server) => server.cpu()));
   const answered = servers.map(() => 0);
   for (let s = 0; s < config.slices; s++) {
@@ -101,7 +120,6 @@ function geometricMean(values) {
 }
 
 function standardErrorOfLogs(values) {
-  if (values.length < 2) return NaN;
   const logs = values.map(Math.log);
   const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
   const variance = logs.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (logs.length - 1);
@@ -112,4 +130,9 @@ function fmtPercent(fraction) {
   return `${fraction >= 0 ? '+' : ''}${(100 * fraction).toFixed(1)}%`;
 }
 
-await runMain('compare.js', main);
+await runMain('compare.js', () =>
+  main().finally(() => {
+    // runMain stops this harness's servers; the baseline's harness keeps its own list.
+    baselineHarness?.killAll?.();
+  }),
+);

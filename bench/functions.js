@@ -27,7 +27,7 @@ function main() {
   const own = profile(framework, mode, values.group, requests, cost);
   if (!baseline) {
     const rows = [...own.perRequest].sort((a, b) => b[1] - a[1]).slice(0, top);
-    print(`${framework} ${mode}: ${fmt(own.total)} ${cost} per request over ${own.requests} requests; self cost per request`, rows.map(([name, ir]) => [fmt(ir), name]));
+    print(`${framework} ${mode}: ${fmt(own.total)} ${cost} per request over ${own.requests} requests; self cost per request`, rows.map(([name, cost]) => [fmt(cost), name]));
     return;
   }
   const base = profile(framework, baseline, values.group, requests, cost);
@@ -56,13 +56,13 @@ function profile(framework, mode, group, requests, cost) {
   const jit = readPerfMap(join(OUT_DIR, `${framework}-${mode}.map`));
   const costs = new Map();
   for (const part of parts) {
-    for (const [name, ir] of readFunctionCosts(join(OUT_DIR, part), cost)) {
+    for (const [name, value] of readFunctionCosts(join(OUT_DIR, part), cost)) {
       const named = jit ? jit.name(name) : name;
       const key = group ? groupOf(named) : named;
-      costs.set(key, (costs.get(key) ?? 0) + ir);
+      costs.set(key, (costs.get(key) ?? 0) + value);
     }
   }
-  const perRequest = new Map([...costs].map(([name, ir]) => [name, ir / meta.requests]));
+  const perRequest = new Map([...costs].map(([name, value]) => [name, value / meta.requests]));
   const total = [...perRequest.values()].reduce((a, b) => a + b, 0);
   return { perRequest, total, requests: meta.requests };
 }

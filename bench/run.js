@@ -11,7 +11,7 @@ import { closeSync, createReadStream, mkdirSync, openSync, readFileSync, readSyn
 import { availableParallelism, cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { chatBody } from './payload.js';
-import { AUTH_ONLY_MODES, MODES, PATH, RESULTS_DIR, auditFile } from './apps/shared.js';
+import { AUTH_ONLY_MODES, GATED_AUDIT_MODES, MODES, PATH, RESULTS_DIR, auditFile } from './apps/shared.js';
 import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, loadServer, startServer as startBenchServer } from './harness.js';
 import { cpuPinning, pin } from './pinning.js';
 import { frameworkList, modeList, oneOf, optionalPositiveNumber, positiveInteger, positiveNumber } from './settings.js';
@@ -20,8 +20,6 @@ import { assertWrk, loadWithWrk } from './wrk.js';
 const TARGETS = { express: 0.85, koa: 0.8, hono: 0.7 };
 /** Authentication alone may cost at most 5% of the bare app's throughput. */
 const AUTH_ONLY_TARGET = 0.95;
-/** Modes whose server writes an audit line per request, checked against what it answered. */
-const GATED_AUDIT_MODES = ['tollgate', 'nolimits'];
 /** Issue #5: validation with both guards costs <= 10% of bare throughput on Express (no target set for the others). */
 const VALIDATE_TARGETS = { express: 0.9 };
 
@@ -29,7 +27,9 @@ const VALIDATE_TARGETS = { express: 0.9 };
 let config;
 
 function readConfig() {
-  const pairing = oneOf('BENCH_PAIRING', ['shared', 'alternate']);
+  const cpus = cpuPinning(process.env.BENCH_CPUS);
+  // Shared pairing puts both servers on one CPU, which needs taskset; without it the default is alternate.
+  const pairing = process.env.BENCH_PAIRING ? oneOf('BENCH_PAIRING', ['shared', 'alternate']) : cpus ? 'shared' : 'alternate';
   return {
     pairing,
     // A shared slice is one measurement of both servers: longer, as it replaces a slice of each.
@@ -37,7 +37,7 @@ function readConfig() {
     warmupSeconds: positiveNumber('BENCH_WARMUP', 5),
     cycles: positiveInteger('BENCH_CYCLES', 8),
     connections: positiveInteger('BENCH_CONNECTIONS', 50),
-    // A slice pair during which other processes used more than this share of a core is left out of the medians.
+    // A pair during which other processes used more than this share of a core is left out of the ratios.
     maxOtherCpuPercent: positiveNumber('BENCH_MAX_OTHER_CPU', 25),
     pipelining: 1,
     frameworks: frameworkList(process.env.BENCH_FRAMEWORKS),
@@ -45,7 +45,7 @@ function readConfig() {
     modes: [...new Set([...modeList(process.env.BENCH_MODES, ['bare', 'tollgate']), ...(process.env.BENCH_LIMITS === '1' ? ['tollgate', 'nolimits'] : [])])],
     // Profiles distort throughput; runs taken with them are marked in the output and JSON.
     profile: profileModes(process.env.BENCH_PROFILE),
-    cpus: cpuPinning(process.env.BENCH_CPUS),
+    cpus,
     bodyKb: optionalPositiveNumber('BENCH_BODY_KB'),
     auditFormat: oneOf('BENCH_AUDIT_FORMAT', ['stream', 'tollgate', 'winston']),
     loadgen: oneOf('BENCH_LOADGEN', ['autocannon', 'wrk']),
@@ -125,7 +125,7 @@ async function measureFramework(framework, key) {
         });
         const pair = { cycle, bareFirst: order[0] === 'bare' };
         const slices = config.pairing === 'shared'
-          ? await measureShared(order.map((side) => servers[side]), credential(mode), `${framework} ${order.join('+')} cycle ${cycle}`)
+          ? await measureShared(order.map((side) => servers[side]), credential(mode), `${framework} ${mode} pair (with bare) cycle ${cycle}`)
           : await sequentially(order, (side) => measureOnce(servers[side], credential(mode), `${framework} ${side} cycle ${cycle}`));
         order.forEach((side, i) => {
           answered[side] += slices[i].requests2xx;
@@ -258,11 +258,7 @@ function firstLine(file) {
   }
 }
 
-/**
- * Per mode: its slices' medians, and against bare the median of the per-cycle ratios (the target applies to
- * it) with the quartiles, so a reader sees the spread as well as the middle. Pairs during which other processes
- * took more than BENCH_MAX_OTHER_CPU of a core are left out when enough quiet ones remain.
- */
+/** The ratio a mode should reach, or undefined where none is set. */
 function targetOf(framework, mode) {
   if (AUTH_ONLY_MODES.includes(mode)) return AUTH_ONLY_TARGET;
   if (mode === 'validate') return VALIDATE_TARGETS[framework];
@@ -279,6 +275,11 @@ function pairRatio(pair) {
   return config.pairing === 'shared' ? pair.bare.cpuMicrosPerRequest / pair.gated.cpuMicrosPerRequest : pair.gated.reqPerSec / pair.bare.reqPerSec;
 }
 
+/**
+ * Per mode: its slices' medians, and against bare the geometric mean of the per-cycle ratios (the target applies
+ * to it) with the quartiles, so a reader sees the spread as well as the middle. Pairs during which other
+ * processes took more than BENCH_MAX_OTHER_CPU of a core are left out when enough quiet ones remain.
+ */
 function summarise(framework, { pairs, answered, audits }) {
   const summary = {};
   const bareSlices = [];
@@ -301,6 +302,7 @@ function summarise(framework, { pairs, answered, audits }) {
       // Server CPU per request, paired the same way: the throughput ratio a CPU-bound server on a core of its
       // own would show, and what Tollgate costs per request.
       cpuRatio: geometricMean(used.map((pair) => pair.bare.cpuMicrosPerRequest / pair.gated.cpuMicrosPerRequest)),
+      reqPerSecRatio: geometricMean(used.map((pair) => pair.gated.reqPerSec / pair.bare.reqPerSec)),
       overheadMicrosPerRequest: median(used.map((pair) => pair.gated.cpuMicrosPerRequest - pair.bare.cpuMicrosPerRequest)),
       target,
       pass: target === undefined ? undefined : ratio >= target,
@@ -312,7 +314,12 @@ function summarise(framework, { pairs, answered, audits }) {
   if (pairs.nolimits && pairs.tollgate) {
     const cycles = pairs.tollgate.map((pair, i) => [pair.gated, pairs.nolimits[i].gated]);
     Object.assign(summary, {
-      limitsRatio: median(cycles.map(([withLimits, without]) => withLimits.reqPerSec / without.reqPerSec)),
+      // Shared pairing: each gated slice shared its CPU with its own bare server, so compare CPU per request.
+      limitsRatio: median(
+        cycles.map(([withLimits, without]) =>
+          config.pairing === 'shared' ? without.cpuMicrosPerRequest / withLimits.cpuMicrosPerRequest : withLimits.reqPerSec / without.reqPerSec,
+        ),
+      ),
       limitsMicrosPerRequest: median(cycles.map(([withLimits, without]) => withLimits.cpuMicrosPerRequest - without.cpuMicrosPerRequest)),
     });
   }
@@ -333,7 +340,9 @@ function describe(slices, answered, profiled) {
 }
 
 function printTable(results) {
-  const header = ['framework', 'mode', 'req/s', 'p99 ms', 'CPU µs/req', 'ratio', 'quartiles', 'target', 'result', 'CPU ratio', '+µs/req'];
+  // The column beside the ratio shows the other measure: CPU time under alternate pairing, req/s under shared.
+  const shared = config.pairing === 'shared';
+  const header = ['framework', 'mode', 'req/s', 'p99 ms', 'CPU µs/req', 'ratio', 'quartiles', 'target', 'result', shared ? 'req/s ratio' : 'CPU ratio', '+µs/req'];
   const rows = [];
   for (const [framework, r] of Object.entries(results)) {
     for (const mode of config.modes) {
@@ -349,7 +358,7 @@ function printTable(results) {
         gated ? `${fmt(m.ratioQuartiles[0], 3)}-${fmt(m.ratioQuartiles[1], 3)}` : '',
         gated && m.target !== undefined ? `>= ${m.target.toFixed(2)}` : '',
         gated && m.target !== undefined ? (m.pass ? 'PASS' : 'MISS') : '',
-        gated ? fmt(m.cpuRatio, 3) : '',
+        gated ? fmt(shared ? m.reqPerSecRatio : m.cpuRatio, 3) : '',
         gated ? fmt(m.overheadMicrosPerRequest, 1) : '',
       ]);
     }
@@ -360,7 +369,7 @@ function printTable(results) {
     config.pairing === 'shared'
       ? '\nratio = bare / mode server CPU µs per request, both servers of a fresh pair loaded at once on one CPU: the throughput ratio ' +
           'each would show on a core of its own; geometric mean over the cycles (the target applies to it), with the quartiles. ' +
-          'req/s (each had half a core) and µs are medians.\n'
+          'req/s ratio = mode / bare req/s in the same pairs (each had about half a core); req/s and µs are medians.\n'
       : '\nratio = mode req/s / bare req/s within the pair of fresh servers, geometric mean over the cycles (the target applies ' +
           'to it), with the quartiles; CPU ratio = bare / mode server CPU µs per request, paired the same way; req/s and µs are medians.\n',
   );
@@ -379,11 +388,13 @@ function printTable(results) {
       console.warn(`note: ${framework} ${mode}: ${r[mode].pairsLeftOut} pair(s) left out: other processes used more than ${config.maxOtherCpuPercent}% of a core.`);
     }
     const { serverCpuPercent, loadgenCpuPercent } = r.bare;
-    // Shared pairing: the bare server has half the server CPU.
-    if (serverCpuPercent < (config.pairing === 'shared' ? 42 : 85) || loadgenCpuPercent > 90) {
+    // Shared pairing: the bare server has half the server CPU, and the ratio is already one of CPU time.
+    if (config.pairing === 'shared' ? serverCpuPercent < 42 || loadgenCpuPercent > 90 : serverCpuPercent < 85 || loadgenCpuPercent > 90) {
       console.warn(
         `warning: bare ${framework}: server at ${fmt(serverCpuPercent, 0)}% of a core, load generator at ${fmt(loadgenCpuPercent, 0)}%: ` +
-          'the server was not the bottleneck, so the req/s ratio is not a clean measure; compare the CPU ratio.',
+          (config.pairing === 'shared'
+            ? 'the load generator, not the servers, set the pace; CPU time per request still compares, but at a load below saturation.'
+            : 'the server was not the bottleneck, so the req/s ratio is not a clean measure; compare the CPU ratio.'),
       );
     }
   }

@@ -1,5 +1,5 @@
-// Reading BENCH_* settings from the environment, shared by run.js and instructions.js so that a name means the
-// same in both and a bad value fails as a BenchError before anything is started.
+// Reading BENCH_* settings from the environment, shared by run.js, instructions.js, compare.js and the other
+// scripts so that a name means the same in all and a bad value fails as a BenchError before anything is started.
 import { MODES } from './apps/shared.js';
 import { BenchError } from './harness.js';
 

@@ -21,6 +21,9 @@ export function keepLoaded(gate) {
   loaded.push(gate);
 }
 
+/** Modes whose server writes an audit line per request (run.js checks them against what it answered). */
+export const GATED_AUDIT_MODES = ['tollgate', 'nolimits'];
+
 /** Modes that mount only Tollgate's auth() in front of the bare app, to price authentication alone. */
 export const AUTH_ONLY_MODES = ['auth-key', 'auth-jwt'];
 
