@@ -11,6 +11,7 @@ import { chatBody } from './payload.js';
 import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, loadServer, runMain, startServer } from './harness.js';
 import { GATED_AUDIT_MODES } from './apps/shared.js';
 import { cpuPinning, pin } from './pinning.js';
+import { geometricMean, standardErrorOfLogs } from './stats.js';
 import { frameworkList, modeList, oneOf, positiveInteger, positiveNumber } from './settings.js';
 import { assertWrk, loadWithWrk } from './wrk.js';
 
@@ -113,17 +114,6 @@ async function measurePair(servers, credential, what) {
   }
   const after = await Promise.all(servers.map((server) => server.cpu()));
   return servers.map((_, i) => (after[i].usage.user + after[i].usage.system - before[i].usage.user - before[i].usage.system) / answered[i]);
-}
-
-function geometricMean(values) {
-  return Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
-}
-
-function standardErrorOfLogs(values) {
-  const logs = values.map(Math.log);
-  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
-  const variance = logs.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (logs.length - 1);
-  return Math.sqrt(variance / logs.length);
 }
 
 function fmtPercent(fraction) {

@@ -11,6 +11,7 @@ import { chatBody } from './payload.js';
 import { BenchError, runMain } from './harness.js';
 import { NODE_FLAGS, valgrindVersion } from './callgrind.js';
 import { positiveInteger } from './settings.js';
+import { median } from './stats.js';
 
 const run = promisify(execFile);
 // Its own module: this one imports the harness, whose winston and autocannon a "bare" process must not hold.
@@ -40,7 +41,7 @@ async function main() {
   const repeats = positiveInteger('BENCH_REPEATS', 3);
   const version = await valgrindVersion();
   console.log(`JSON.parse of the bench's chat body (${chatBody(undefined).length} B) under ${version} callgrind: ${parses} counted parses, ${repeats} runs per setup`);
-  const median = {};
+  const perParse = {};
   for (const setup of Object.keys(SETUPS)) {
     const runs = [];
     for (let r = 0; r < repeats; r++) {
@@ -48,14 +49,13 @@ async function main() {
       const [none, all] = await Promise.all([instructions(setup, 0), instructions(setup, parses)]);
       runs.push((all - none) / parses);
     }
-    runs.sort((a, b) => a - b);
-    median[setup] = runs[Math.floor(runs.length / 2)];
+    perParse[setup] = median(runs);
     const spread = runs.map((x) => Math.round(x).toLocaleString('en-US')).join(' ');
-    console.log(`  ${setup.padEnd(6)} ${Math.round(median[setup]).toLocaleString('en-US').padStart(7)} Ir/parse (runs ${spread}): ${SETUPS[setup]}`);
+    console.log(`  ${setup.padEnd(6)} ${Math.round(perParse[setup]).toLocaleString('en-US').padStart(7)} Ir/parse (runs ${spread}): ${SETUPS[setup]}`);
   }
   for (const setup of Object.keys(SETUPS).filter((s) => s !== 'bare')) {
-    const added = median[setup] - median.bare;
-    console.log(`${setup} / bare: ${(median[setup] / median.bare).toFixed(3)} (${added >= 0 ? '+' : ''}${Math.round(added).toLocaleString('en-US')} Ir per parse)`);
+    const added = perParse[setup] - perParse.bare;
+    console.log(`${setup} / bare: ${(perParse[setup] / perParse.bare).toFixed(3)} (${added >= 0 ? '+' : ''}${Math.round(added).toLocaleString('en-US')} Ir per parse)`);
   }
 }
 

@@ -14,6 +14,7 @@ import { chatBody } from './payload.js';
 import { AUTH_ONLY_MODES, GATED_AUDIT_MODES, MODES, PATH, RESULTS_DIR, auditFile } from './apps/shared.js';
 import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, loadServer, startServer as startBenchServer } from './harness.js';
 import { cpuPinning, pin } from './pinning.js';
+import { geometricMean, median, quantile } from './stats.js';
 import { frameworkList, modeList, oneOf, optionalPositiveNumber, positiveInteger, positiveNumber } from './settings.js';
 import { assertWrk, loadWithWrk } from './wrk.js';
 
@@ -410,23 +411,6 @@ function report(results) {
     config: { ...config, profile: [...config.profile], path: PATH, aggregate: config.pairing === 'shared' ? 'geometric mean over cycles of bare/mode CPU µs per request, both loaded at once on one CPU' : 'geometric mean over cycles of adjacent bare/mode slice pairs' },
     results,
   };
-}
-
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  return sorted[lo] + (sorted[Math.ceil(at)] - sorted[lo]) * (at - lo);
-}
-
-function geometricMean(values) {
-  return values.length === 0 ? NaN : Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function fmt(value, digits) {

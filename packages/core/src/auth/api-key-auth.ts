@@ -19,9 +19,6 @@ const REJECTIONS: Record<Exclude<KeyCheck, { ok: true }>['code'], Rejection> = {
 export class ApiKeyAuthenticator implements TokenAuthenticator {
   readonly #keys: KeyChecker;
   readonly #outcomes = new WeakMap<ApiKeyRecord, TokenOutcome>();
-  // The last record's outcome, asked before the WeakMap: most requests come with the key the previous one did.
-  #lastRecord: ApiKeyRecord | undefined = undefined;
-  #lastOutcome: TokenOutcome | undefined = undefined;
 
   constructor(keys: KeyChecker) {
     this.#keys = keys;
@@ -35,7 +32,6 @@ export class ApiKeyAuthenticator implements TokenAuthenticator {
   #outcome(result: KeyCheck): TokenOutcome {
     if (!result.ok) return { ok: false, rejection: REJECTIONS[result.code] };
     const record = result.record;
-    if (record === this.#lastRecord) return this.#lastOutcome as TokenOutcome;
     let outcome = this.#outcomes.get(record);
     if (!outcome) {
       const principal: Principal = Object.freeze({
@@ -51,8 +47,6 @@ export class ApiKeyAuthenticator implements TokenAuthenticator {
       outcome = Object.freeze({ ok: true, principal });
       this.#outcomes.set(record, outcome);
     }
-    this.#lastRecord = record;
-    this.#lastOutcome = outcome;
     return outcome;
   }
 }
