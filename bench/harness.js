@@ -139,8 +139,9 @@ export function killAll() {
 }
 
 /**
- * Before measuring anything: a good request gets the chat.completion, a request without credentials gets 401,
- * and only the gated server carries RateLimit fields. A bench of a misconfigured app measures nothing.
+ * Before measuring anything: a good request gets the chat.completion, a request without credentials (and, where
+ * keys are checked, one with a wrong key) gets 401, and only the gated server carries RateLimit fields. A bench
+ * of a misconfigured app measures nothing.
  */
 export async function checkServer(server, mode, credential, body) {
   const url = `http://127.0.0.1:${server.port}${PATH}`;
@@ -158,6 +159,13 @@ export async function checkServer(server, mode, credential, body) {
   const anonymous = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   await anonymous.arrayBuffer();
   if (anonymous.status !== 401) throw new BenchError(`${mode} server answered ${anonymous.status}, not 401, without credentials`);
+  if (mode === 'auth-key' || mode === 'auth-handwritten') {
+    // The key's id with another secret: a check that only looked the id up would let it in.
+    const forged = credential.slice(0, -1) + (credential.endsWith('A') ? 'B' : 'A');
+    const wrong = await fetch(url, { method: 'POST', headers: requestHeaders(forged), body });
+    await wrong.arrayBuffer();
+    if (wrong.status !== 401) throw new BenchError(`${mode} server answered ${wrong.status}, not 401, to a key with the wrong secret`);
+  }
 }
 
 /** A bench that measured 401s, errors or timeouts would look very fast: any of them fails the run. */

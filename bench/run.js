@@ -263,8 +263,9 @@ function firstLine(file) {
 function targetOf(framework, mode) {
   if (AUTH_ONLY_MODES.includes(mode)) return AUTH_ONLY_TARGET;
   if (mode === 'validate') return VALIDATE_TARGETS[framework];
-  // `loaded` serves nothing of Tollgate's: no target, it shows what loading it costs.
-  return mode === 'loaded' ? undefined : TARGETS[framework];
+  // `loaded` serves nothing of Tollgate's and `auth-handwritten` is the hand-written check: no target, they are
+  // there to read the others against.
+  return mode === 'loaded' || mode === 'auth-handwritten' ? undefined : TARGETS[framework];
 }
 
 /**

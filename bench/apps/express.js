@@ -7,10 +7,12 @@ import {
   UNAUTHORIZED,
   auditFile,
   AUTH_ONLY_MODES,
+  BARE_APP_MODES,
   auditLogger,
   authOnlyPolicy,
   benchPolicy,
   cliOptions,
+  handwrittenAuth,
   completion,
   hasBearer,
   isMain,
@@ -25,12 +27,20 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   app.disable('x-powered-by');
   let close;
 
-  if (mode === 'bare' || mode === 'loaded' || AUTH_ONLY_MODES.includes(mode) || mode === 'validate') {
+  if (BARE_APP_MODES.includes(mode)) {
     // The same shape as the gated app: a global credential check, then a per-route body parser and handler.
-    const tg = mode === 'bare' ? undefined : await single(mode === 'loaded' ? 'auth-key' : mode);
+    const tg = mode === 'bare' || mode === 'auth-handwritten' ? undefined : await single(mode === 'loaded' ? 'auth-key' : mode);
     if (mode === 'loaded') keepLoaded(tg);
     if (AUTH_ONLY_MODES.includes(mode)) app.use(tg.auth());
-    else app.use((req, res, next) => (hasBearer(req.headers.authorization) ? next() : res.status(401).json(UNAUTHORIZED)));
+    else if (mode === 'auth-handwritten') {
+      const check = handwrittenAuth();
+      app.use((req, res, next) => {
+        const user = check(req.headers.authorization);
+        if (user === undefined) return res.status(401).json(UNAUTHORIZED);
+        res.locals.user = user;
+        next();
+      });
+    } else app.use((req, res, next) => (hasBearer(req.headers.authorization) ? next() : res.status(401).json(UNAUTHORIZED)));
     app.post(PATH, mode === 'validate' ? tg.validate() : express.json({ limit: '1mb' }), (req, res) => {
       if (typeof req.body?.model !== 'string') return res.status(400).json(BAD_REQUEST);
       res.json(completion(req.body));

@@ -7,10 +7,12 @@ import {
   UNAUTHORIZED,
   auditFile,
   AUTH_ONLY_MODES,
+  BARE_APP_MODES,
   auditLogger,
   authOnlyPolicy,
   benchPolicy,
   cliOptions,
+  handwrittenAuth,
   completion,
   hasBearer,
   isMain,
@@ -59,11 +61,23 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   const app = new Koa();
   let close;
 
-  if (mode === 'bare' || mode === 'loaded' || AUTH_ONLY_MODES.includes(mode) || mode === 'validate') {
-    const tg = mode === 'bare' ? undefined : await single(mode === 'loaded' ? 'auth-key' : mode);
+  if (BARE_APP_MODES.includes(mode)) {
+    const tg = mode === 'bare' || mode === 'auth-handwritten' ? undefined : await single(mode === 'loaded' ? 'auth-key' : mode);
     if (mode === 'loaded') keepLoaded(tg);
     if (AUTH_ONLY_MODES.includes(mode)) app.use(tg.auth());
-    else {
+    else if (mode === 'auth-handwritten') {
+      const check = handwrittenAuth();
+      app.use(async (ctx, next) => {
+        const user = check(ctx.get('authorization'));
+        if (user === undefined) {
+          ctx.status = 401;
+          ctx.body = UNAUTHORIZED;
+          return;
+        }
+        ctx.state.user = user;
+        await next();
+      });
+    } else {
       app.use(async (ctx, next) => {
         if (!hasBearer(ctx.get('authorization'))) {
           ctx.status = 401;

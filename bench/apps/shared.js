@@ -1,5 +1,6 @@
 // What the three benchmark apps have in common: the route, the answer, the policy, the audit logger and the
 // child-process protocol run.js speaks. Keeping it in one place is what makes the frameworks comparable.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { writeHeapSnapshot } from 'node:v8';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
@@ -14,7 +15,11 @@ export const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ? resolve(process.env.B
 // `validate`: the bare app with its JSON parser replaced by validate() with constraints and both guards.
 // `loaded`: the bare app, with Tollgate loaded and an auth-key gate made but not mounted: what its code and
 // data cost a server (a bigger heap for every major GC to mark) before it does anything.
-export const MODES = ['bare', 'tollgate', 'auth-key', 'auth-jwt', 'nolimits', 'validate', 'loaded'];
+// `auth-handwritten`: the bare app with the API-key check a team would write itself (see handwrittenAuth), to
+// read auth-key against: what authenticating costs without Tollgate.
+export const MODES = ['bare', 'tollgate', 'auth-key', 'auth-jwt', 'nolimits', 'validate', 'loaded', 'auth-handwritten'];
+/** Modes served by the bare app with one part of it swapped or added; the rest run the gated app. */
+export const BARE_APP_MODES = ['bare', 'loaded', 'auth-handwritten', 'auth-key', 'auth-jwt', 'validate'];
 const loaded = [];
 /** Keeps a gate that is made but not used alive for the life of the server (mode `loaded`). */
 export function keepLoaded(gate) {
@@ -44,6 +49,27 @@ export function isMain(moduleUrl) {
 /** The bare apps' stand-in for auth: a real handler still refuses a request without credentials. */
 export function hasBearer(authorization) {
   return typeof authorization === 'string' && authorization.length > 7 && authorization.slice(0, 7).toLowerCase() === 'bearer ';
+}
+
+/**
+ * `auth-handwritten` mode: the API-key check a team would write by hand, with what the issue asks of any key
+ * check and nothing more: take the Bearer token, find the record by the key's visible id, hash the key with
+ * SHA-256 and compare digests in constant time. No metadata, expiry, revocation, trace or audit. Returns the
+ * principal's name, or undefined.
+ */
+export function handwrittenAuth(env = process.env) {
+  const id = env.BENCH_KEY_ID;
+  const hash = env.BENCH_KEY_HASH;
+  if (!id || !hash) throw new Error('auth-handwritten mode needs BENCH_KEY_ID and BENCH_KEY_HASH (run.js sets them)');
+  const records = new Map([[id, { principal: 'bench', digest: Buffer.from(hash.slice('sha256:'.length), 'hex') }]]);
+  return (authorization) => {
+    if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return undefined;
+    const key = authorization.slice(7);
+    const record = records.get(key.split('_')[2]);
+    if (record === undefined) return undefined;
+    const digest = createHash('sha256').update(key).digest();
+    return timingSafeEqual(digest, record.digest) ? record.principal : undefined;
+  };
 }
 
 export const UNAUTHORIZED = { error: { message: 'Missing bearer token', type: 'invalid_request_error', code: 'unauthorized' } };

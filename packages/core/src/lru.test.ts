@@ -22,6 +22,25 @@ describe('growingLru', () => {
     expect(cache.get('b')).toBe(2);
   });
 
+  it('reads entries with a ttl without arming a timer', () => {
+    // lru-cache's default ttlResolution (1 ms) arms a timer on the first read of each millisecond.
+    const cache = growingLru<string, number>(10, { ttl: 60_000 });
+    cache.set('a', 1);
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    for (let i = 0; i < 3; i++) expect(cache.get('a')).toBe(1);
+    expect(cache.has('a')).toBe(true);
+    expect(timers()).toBe(before);
+  });
+
+  it('expires an entry as soon as its ttl has passed', async () => {
+    const cache = growingLru<string, number>(10);
+    cache.set('a', 1, { ttl: 30 });
+    expect(cache.get('a')).toBe(1);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(cache.get('a')).toBeUndefined();
+  });
+
   it('takes memory as it fills, not for max up front', () => {
     // lru-cache given `max` allocates arrays of that length at once: 10 million slots would be ~160 MB.
     const before = process.memoryUsage().heapUsed;

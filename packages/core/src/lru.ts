@@ -9,7 +9,9 @@ type GrowingOptions<K extends NonNullable<unknown>, V extends NonNullable<unknow
  * against `maxSize` bounds the cache the same way.
  */
 export function growingLru<K extends NonNullable<unknown>, V extends NonNullable<unknown>>(max: number, options: GrowingOptions<K, V> = {}): LRUCache<K, V> {
-  return new LRUCache<K, V>({ ...options, maxSize: max, sizeCalculation: sizeOne });
+  // ttlResolution 0: read the clock on each staleness check. lru-cache's default (1 ms) instead caches the time
+  // and arms a 1 ms timer to forget it, so a cache read on a busy server adds a timer to every millisecond.
+  return new LRUCache<K, V>({ ttlResolution: 0, ...options, maxSize: max, sizeCalculation: sizeOne });
 }
 
 const sizeOne = (): number => 1;

@@ -54,7 +54,9 @@ describe('JWT verification with an HMAC KeyObject', () => {
     const first = sync(auth.verify(t));
     expect(first).toMatchObject({ ok: true, principal: { id: 'ann', method: 'jwt', scopes: ['chat:write'] } });
     const second = sync(auth.verify(t));
-    expect(second.ok && first.ok && second.principal).toBe(first.ok && first.principal);
+    // The outcome made at verification, not a copy: a cache hit allocates nothing.
+    expect(second).toBe(first);
+    expect(Object.isFrozen(second)).toBe(true);
   });
 
   it('never answers a forged token from the cache entry of the real one it copies the signature of', () => {
@@ -74,6 +76,15 @@ describe('JWT verification with an HMAC KeyObject', () => {
     expect(sync(auth.verify(future))).toMatchObject({ ok: false, rejection: { detail: expect.stringContaining('iat') } });
     expect(sync(auth.verify(token({ sub: undefined })))).toMatchObject({ ok: false });
     expect(sync(auth.verify('x'.repeat(5000)))).toMatchObject({ ok: false, rejection: { detail: expect.stringContaining('4096') } });
+  });
+
+  it('answers a cached token only until its exp', async () => {
+    const exp = now() + 2;
+    const t = token({ exp });
+    expect(sync(auth.verify(t))).toMatchObject({ ok: true });
+    expect(sync(auth.verify(t))).toMatchObject({ ok: true });
+    await new Promise((r) => setTimeout(r, exp * 1000 + 50 - Date.now()));
+    expect(sync(auth.verify(t))).toMatchObject({ ok: false, rejection: { code: 'expired' } });
   });
 
   it('says expired for an expired token', () => {

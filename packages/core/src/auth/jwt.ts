@@ -8,7 +8,6 @@ import { growingLru } from '../lru.js';
 import { TollgateConfigError } from '../errors.js';
 import type { JwtPolicy } from '../policy/types.js';
 import { durationSeconds } from '../policy/units.js';
-import type { Principal } from '../principal.js';
 import { compileClaims, principalFromClaims, type CompiledClaims } from './claims.js';
 import { tokenRejected } from './denials.js';
 import { applyEntra } from './entra.js';
@@ -84,7 +83,7 @@ export class JwtAuthenticator implements TokenAuthenticator {
   verify(token: string): TokenOutcome | Promise<TokenOutcome> {
     if (token.length > this.#maxLength) return reject(`The token is longer than ${this.#maxLength} characters.`);
     const cached = this.#cache?.get(cacheKey(token));
-    if (cached && cached.token === token) return { ok: true, principal: cached.principal };
+    if (cached && cached.token === token) return cached.outcome;
     if (!JWT_SHAPE.test(token)) return reject('The token is not a JWT: it must be three non-empty base64url segments.');
     const header = decodeSegment(token.slice(0, token.indexOf('.')));
     if (!header) return reject('The token header is not a JSON object.');
@@ -126,14 +125,16 @@ export class JwtAuthenticator implements TokenAuthenticator {
     // Cached until `exp` (and no longer than `maxAge` allows): repeat calls skip the signature check.
     let ttlSeconds = exp - now;
     if (this.#maxAgeSeconds !== undefined && typeof iat === 'number') ttlSeconds = Math.min(ttlSeconds, iat + this.#maxAgeSeconds - now);
-    if (this.#cache && ttlSeconds >= 1) this.#cache.set(cacheKey(token), { token, principal }, { ttl: Math.floor(ttlSeconds * 1000) });
-    return { ok: true, principal };
+    const outcome: TokenOutcome = Object.freeze({ ok: true, principal });
+    if (this.#cache && ttlSeconds >= 1) this.#cache.set(cacheKey(token), { token, outcome }, { ttl: Math.floor(ttlSeconds * 1000) });
+    return outcome;
   }
 }
 
 interface CachedToken {
   readonly token: string;
-  readonly principal: Principal;
+  /** Made once when the token is verified: a hit allocates nothing. */
+  readonly outcome: TokenOutcome;
 }
 
 /**
