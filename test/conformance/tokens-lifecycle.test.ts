@@ -75,6 +75,26 @@ describe.each(ADAPTERS)('%s', (adapter) => {
     expect(provider.jwksFetches).toBe(before);
   });
 
+  it('a verified token is answered from the cache only until its exp (issue #3, item 2)', async () => {
+    const provider = await idp();
+    const running = await app(adapter, jwtPolicy(provider));
+    const [signing] = provider.keys;
+    // Fetch the JWKS first, so the token below is verified well before its exp: one with under a second left is
+    // not cached at all, and the row would not test the cache.
+    expect((await get(running.url, await provider.token('pro'))).status).toBe(200);
+    const exp = Math.floor(Date.now() / 1000) + 3;
+    const claims = { sub: 'svc-short', iss: provider.issuer, aud: JWT_RESOURCE, iat: exp - 60, exp };
+    const token = signRs256({ alg: 'RS256', typ: 'at+jwt', kid: signing!.kid }, claims, privateKeyOf(signing!));
+    expect((await get(running.url, token)).status).toBe(200);
+    // The second answer comes from the verified-token cache, whose entry must not outlive the token.
+    expect((await get(running.url, token)).status).toBe(200);
+    await sleep(exp * 1000 + 50 - Date.now());
+    const late = await get(running.url, token);
+    expect(late.status).toBe(401);
+    expect(late.headers['www-authenticate']).toContain('invalid_token');
+    expect(late.json).toMatchObject({ code: 'TG_AUTH_EXPIRED' });
+  });
+
   it('key rotation: a new kid costs one refetch; a removed key stops working once the JWKS cache expires (case 7)', async () => {
     const provider = await idp();
     // No verified-token cache here, so what is measured is the signing-key cache.
