@@ -6,7 +6,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { once } from 'node:events';
 import autocannon from 'autocannon';
 import { CHAT_REQUEST } from './payload.js';
-import { BENCH_JWT_AUDIENCE, BENCH_JWT_ISSUER, PATH, auditFile } from './apps/shared.js';
+import { BENCH_JWT_AUDIENCE, BENCH_JWT_ISSUER, HANDWRITTEN_MODES, JWT_MODES, PATH, auditFile } from './apps/shared.js';
 
 export class BenchError extends Error {}
 
@@ -40,11 +40,11 @@ function benchJwt() {
 }
 
 /**
- * The bearer credential for a comparison with `mode`: the JWT for auth-jwt, the API key otherwise. Both sides
+ * The bearer credential for a comparison with `mode`: the JWT for JWT_MODES, the API key otherwise. Both sides
  * of a comparison get it, bare included: a JWT makes the headers ~600 bytes longer than an API key.
  */
 export function credentialFor(mode, key) {
-  return mode === 'auth-jwt' ? key.jwt : key.key;
+  return JWT_MODES.includes(mode) ? key.jwt : key.key;
 }
 
 export function requestHeaders(credential) {
@@ -159,12 +159,15 @@ export async function checkServer(server, mode, credential, body) {
   const anonymous = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   await anonymous.arrayBuffer();
   if (anonymous.status !== 401) throw new BenchError(`${mode} server answered ${anonymous.status}, not 401, without credentials`);
-  if (mode === 'auth-key' || mode === 'auth-handwritten') {
-    // The key's id with another secret: a check that only looked the id up would let it in.
-    const forged = credential.slice(0, -1) + (credential.endsWith('A') ? 'B' : 'A');
+  if (mode.startsWith('auth-') || HANDWRITTEN_MODES.includes(mode)) {
+    // The key's id with another secret, or the token with another signature: a check that only looked the id
+    // up, or only decoded the token, would let it in. Ten characters from the end, because the last character
+    // of a base64url signature carries padding bits that a decoder may ignore.
+    const at = credential.length - 10;
+    const forged = credential.slice(0, at) + (credential[at] === 'A' ? 'B' : 'A') + credential.slice(at + 1);
     const wrong = await fetch(url, { method: 'POST', headers: requestHeaders(forged), body });
     await wrong.arrayBuffer();
-    if (wrong.status !== 401) throw new BenchError(`${mode} server answered ${wrong.status}, not 401, to a key with the wrong secret`);
+    if (wrong.status !== 401) throw new BenchError(`${mode} server answered ${wrong.status}, not 401, to a credential with a wrong secret or signature`);
   }
 }
 

@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chatBody } from './payload.js';
-import { RESULTS_DIR } from './apps/shared.js';
+import { JWT_MODES, RESULTS_DIR } from './apps/shared.js';
 import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, loadServer, runMain, startServer } from './harness.js';
 import { frameworkList, modeList, oneOf, positiveInteger } from './settings.js';
 import { assertWrk, loadWithWrk } from './wrk.js';
@@ -41,8 +41,8 @@ async function main() {
   const key = await benchCredentials();
   const body = chatBody();
   // As in instructions.js, auth-jwt is compared with a bare server sent the same JWT (its header parsing is bare's cost too).
-  const runs = config.modes.map((mode) => ({ name: mode, mode, credential: credentialFor(mode, key), baseline: mode === 'bare' ? undefined : mode === 'auth-jwt' ? 'bare-jwt' : 'bare' }));
-  if (config.modes.includes('auth-jwt')) runs.splice(1, 0, { name: 'bare-jwt', mode: 'bare', credential: key.jwt, baseline: undefined });
+  const runs = config.modes.map((mode) => ({ name: mode, mode, credential: credentialFor(mode, key), baseline: mode === 'bare' ? undefined : JWT_MODES.includes(mode) ? 'bare-jwt' : 'bare' }));
+  if (config.modes.some((mode) => JWT_MODES.includes(mode))) runs.splice(1, 0, { name: 'bare-jwt', mode: 'bare', credential: key.jwt, baseline: undefined });
   for (const framework of config.frameworks) {
     const profiles = {};
     for (const r of runs) profiles[r.name] = { ...(await sample(framework, r, key, body)), baseline: r.baseline };

@@ -11,7 +11,7 @@ import { closeSync, createReadStream, mkdirSync, openSync, readFileSync, readSyn
 import { availableParallelism, cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { chatBody } from './payload.js';
-import { AUTH_ONLY_MODES, GATED_AUDIT_MODES, MODES, PATH, RESULTS_DIR, auditFile } from './apps/shared.js';
+import { AUTH_ONLY_MODES, GATED_AUDIT_MODES, HANDWRITTEN_MODES, MODES, PATH, RESULTS_DIR, auditFile } from './apps/shared.js';
 import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, loadServer, startServer as startBenchServer } from './harness.js';
 import { cpuPinning, pin } from './pinning.js';
 import { geometricMean, median, quantile } from './stats.js';
@@ -263,9 +263,9 @@ function firstLine(file) {
 function targetOf(framework, mode) {
   if (AUTH_ONLY_MODES.includes(mode)) return AUTH_ONLY_TARGET;
   if (mode === 'validate') return VALIDATE_TARGETS[framework];
-  // `loaded` serves nothing of Tollgate's and `auth-handwritten` is the hand-written check: no target, they are
-  // there to read the others against.
-  return mode === 'loaded' || mode === 'auth-handwritten' ? undefined : TARGETS[framework];
+  // `loaded` serves nothing of Tollgate's and the hand-written modes none of it: no target, they are there to
+  // read the others against.
+  return mode === 'loaded' || HANDWRITTEN_MODES.includes(mode) ? undefined : TARGETS[framework];
 }
 
 /**

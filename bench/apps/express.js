@@ -12,7 +12,8 @@ import {
   authOnlyPolicy,
   benchPolicy,
   cliOptions,
-  handwrittenAuth,
+  handwrittenCheck,
+  HANDWRITTEN_MODES,
   completion,
   hasBearer,
   isMain,
@@ -29,11 +30,11 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
 
   if (BARE_APP_MODES.includes(mode)) {
     // The same shape as the gated app: a global credential check, then a per-route body parser and handler.
-    const tg = mode === 'bare' || mode === 'auth-handwritten' ? undefined : await single(mode === 'loaded' ? 'auth-key' : mode);
+    const tg = mode === 'bare' || HANDWRITTEN_MODES.includes(mode) ? undefined : await single(mode === 'loaded' ? 'auth-key' : mode);
     if (mode === 'loaded') keepLoaded(tg);
     if (AUTH_ONLY_MODES.includes(mode)) app.use(tg.auth());
-    else if (mode === 'auth-handwritten') {
-      const check = handwrittenAuth();
+    else if (HANDWRITTEN_MODES.includes(mode)) {
+      const check = handwrittenCheck(mode);
       app.use((req, res, next) => {
         const user = check(req.headers.authorization);
         if (user === undefined) return res.status(401).json(UNAUTHORIZED);

@@ -12,7 +12,8 @@ import {
   authOnlyPolicy,
   benchPolicy,
   cliOptions,
-  handwrittenAuth,
+  handwrittenCheck,
+  HANDWRITTEN_MODES,
   completion,
   hasBearer,
   isMain,
@@ -62,11 +63,11 @@ export async function start({ mode, port = 0, host = '127.0.0.1' }) {
   let close;
 
   if (BARE_APP_MODES.includes(mode)) {
-    const tg = mode === 'bare' || mode === 'auth-handwritten' ? undefined : await single(mode === 'loaded' ? 'auth-key' : mode);
+    const tg = mode === 'bare' || HANDWRITTEN_MODES.includes(mode) ? undefined : await single(mode === 'loaded' ? 'auth-key' : mode);
     if (mode === 'loaded') keepLoaded(tg);
     if (AUTH_ONLY_MODES.includes(mode)) app.use(tg.auth());
-    else if (mode === 'auth-handwritten') {
-      const check = handwrittenAuth();
+    else if (HANDWRITTEN_MODES.includes(mode)) {
+      const check = handwrittenCheck(mode);
       app.use(async (ctx, next) => {
         const user = check(ctx.get('authorization'));
         if (user === undefined) {

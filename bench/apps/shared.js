@@ -1,11 +1,12 @@
 // What the three benchmark apps have in common: the route, the answer, the policy, the audit logger and the
 // child-process protocol run.js speaks. Keeping it in one place is what makes the frameworks comparable.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, createPublicKey, timingSafeEqual } from 'node:crypto';
 import { writeHeapSnapshot } from 'node:v8';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import jwt from 'jsonwebtoken';
 import winston from 'winston';
 
 export const PATH = '/v1/chat/completions';
@@ -15,11 +16,15 @@ export const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ? resolve(process.env.B
 // `validate`: the bare app with its JSON parser replaced by validate() with constraints and both guards.
 // `loaded`: the bare app, with Tollgate loaded and an auth-key gate made but not mounted: what its code and
 // data cost a server (a bigger heap for every major GC to mark) before it does anything.
-// `auth-handwritten`: the bare app with the API-key check a team would write itself (see handwrittenAuth), to
-// read auth-key against: what authenticating costs without Tollgate.
-export const MODES = ['bare', 'tollgate', 'auth-key', 'auth-jwt', 'nolimits', 'validate', 'loaded', 'auth-handwritten'];
+// `auth-handwritten` and `jwt-handwritten`: the bare app with the API-key or cached-JWT check a team would write
+// itself (see handwrittenCheck), to read auth-key and auth-jwt against: what authenticating costs without Tollgate.
+export const MODES = ['bare', 'tollgate', 'auth-key', 'auth-jwt', 'nolimits', 'validate', 'loaded', 'auth-handwritten', 'jwt-handwritten'];
 /** Modes served by the bare app with one part of it swapped or added; the rest run the gated app. */
-export const BARE_APP_MODES = ['bare', 'loaded', 'auth-handwritten', 'auth-key', 'auth-jwt', 'validate'];
+export const BARE_APP_MODES = ['bare', 'loaded', 'auth-handwritten', 'jwt-handwritten', 'auth-key', 'auth-jwt', 'validate'];
+/** Modes whose credential check is hand-written, without Tollgate: baselines, with no target of their own. */
+export const HANDWRITTEN_MODES = ['auth-handwritten', 'jwt-handwritten'];
+/** Modes sent the JWT instead of the API key, and compared with a bare server sent the JWT too. */
+export const JWT_MODES = ['auth-jwt', 'jwt-handwritten'];
 const loaded = [];
 /** Keeps a gate that is made but not used alive for the life of the server (mode `loaded`). */
 export function keepLoaded(gate) {
@@ -51,13 +56,19 @@ export function hasBearer(authorization) {
   return typeof authorization === 'string' && authorization.length > 7 && authorization.slice(0, 7).toLowerCase() === 'bearer ';
 }
 
+/** The hand-written credential check of `mode` (one of HANDWRITTEN_MODES): authorization header in, principal or undefined out. */
+export function handwrittenCheck(mode, env = process.env) {
+  if (mode === 'auth-handwritten') return handwrittenKeyCheck(env);
+  if (mode === 'jwt-handwritten') return handwrittenJwtCheck(env);
+  throw new Error(`no hand-written check for mode "${mode}"`);
+}
+
 /**
- * `auth-handwritten` mode: the API-key check a team would write by hand, with what the issue asks of any key
- * check and nothing more: take the Bearer token, find the record by the key's visible id, hash the key with
- * SHA-256 and compare digests in constant time. No metadata, expiry, revocation, trace or audit. Returns the
- * principal's name, or undefined.
+ * `auth-handwritten`: the API-key check a team would write by hand, with what the issue asks of any key check
+ * and nothing more: take the Bearer token, find the record by the key's visible id, hash the key with SHA-256
+ * and compare digests in constant time. No metadata, expiry, revocation, trace or audit.
  */
-export function handwrittenAuth(env = process.env) {
+function handwrittenKeyCheck(env) {
   const id = env.BENCH_KEY_ID;
   const hash = env.BENCH_KEY_HASH;
   if (!id || !hash) throw new Error('auth-handwritten mode needs BENCH_KEY_ID and BENCH_KEY_HASH (run.js sets them)');
@@ -69,6 +80,40 @@ export function handwrittenAuth(env = process.env) {
     if (record === undefined) return undefined;
     const digest = createHash('sha256').update(key).digest();
     return timingSafeEqual(digest, record.digest) ? record.principal : undefined;
+  };
+}
+
+/**
+ * `jwt-handwritten`: the cached JWT check a team would write by hand. jsonwebtoken verifies a token the first
+ * time (RS256 only, issuer and audience, the key prepared once as a KeyObject) and a Map keyed by the token
+ * answers it until its `exp`; the Map is emptied when it reaches 10,000 tokens rather than kept as an LRU.
+ * No size cap, `crit` check, claim mapping, trace or audit.
+ */
+function handwrittenJwtCheck(env) {
+  const pem = env.BENCH_JWT_PUBLIC_KEY;
+  if (!pem) throw new Error('jwt-handwritten mode needs BENCH_JWT_PUBLIC_KEY (run.js sets it)');
+  const key = createPublicKey(pem);
+  const options = { algorithms: ['RS256'], issuer: BENCH_JWT_ISSUER, audience: BENCH_JWT_AUDIENCE };
+  const verified = new Map();
+  return (authorization) => {
+    if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return undefined;
+    const token = authorization.slice(7);
+    const hit = verified.get(token);
+    if (hit !== undefined) {
+      if (hit.exp > Date.now() / 1000) return hit.sub;
+      verified.delete(token);
+      return undefined;
+    }
+    let claims;
+    try {
+      claims = jwt.verify(token, key, options);
+    } catch {
+      return undefined;
+    }
+    if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number') return undefined;
+    if (verified.size >= 10_000) verified.clear();
+    verified.set(token, { sub: claims.sub, exp: claims.exp });
+    return claims.sub;
   };
 }
 
