@@ -101,7 +101,7 @@ export function compileAuth(policy: AuthPolicy, keys: KeyChecker, realm: string,
         return found;
       }
       const method = pick(found);
-      const outcome = (verifiers.get(method) as TokenAuthenticator).verify(found.value);
+      const outcome = (verifiers.get(method) as TokenAuthenticator).verify(found.value, found.authorization);
       return outcome instanceof Promise ? outcome.then((o) => conclude(ctx, method, o)) : conclude(ctx, method, outcome);
     },
   };

@@ -13,6 +13,8 @@ export interface Credential {
   readonly value: string;
   /** Came from the API-key header rather than `Authorization: Bearer`. */
   readonly fromKeyHeader: boolean;
+  /** The `Authorization` header, when `value` is exactly that header minus its `Bearer ` scheme. */
+  readonly authorization: string | undefined;
 }
 
 const API_KEY_PREFIX = /^tg_[a-z]{1,16}_/;
@@ -80,7 +82,8 @@ export function extractCredential(
     if (bearer !== undefined && bearer !== headerKey) {
       return malformedCredentials(ctx, challenges, rule, `credentials were sent both in Authorization and in ${apiKeyHeader}`);
     }
-    return { value: headerKey, fromKeyHeader: true };
+    return { value: headerKey, fromKeyHeader: true, authorization: undefined };
   }
-  return bearer === undefined ? undefined : { value: bearer, fromKeyHeader: false };
+  if (bearer === undefined) return undefined;
+  return { value: bearer, fromKeyHeader: false, authorization: bearer.length + 7 === authorization?.length ? authorization : undefined };
 }

@@ -67,6 +67,20 @@ describe('JWT verification with an HMAC KeyObject', () => {
     expect(sync(auth.verify(`${header}.${payload}.${signature}`))).toMatchObject({ ok: false, rejection: { detail: expect.stringContaining('signature') } });
   });
 
+  it('answers a repeat by its Authorization header, and a forged token by neither header nor token', () => {
+    const real = token({ sub: 'ann' });
+    const first = sync(auth.verify(real, `Bearer ${real}`));
+    expect(first).toMatchObject({ ok: true, principal: { id: 'ann' } });
+    expect(sync(auth.verify(real, `Bearer ${real}`))).toBe(first);
+    // The same token from another header (lower-case scheme, or none known) is still a hit, by the token.
+    expect(sync(auth.verify(real, `bearer ${real}`))).toBe(first);
+    expect(sync(auth.verify(real))).toBe(first);
+    const [header, , signature] = real.split('.');
+    const payload = Buffer.from(JSON.stringify({ sub: 'root', iss: 'https://idp.test', aud: 'api', exp: now() + 60 })).toString('base64url');
+    const forged = `${header}.${payload}.${signature}`;
+    expect(sync(auth.verify(forged, `Bearer ${forged}`))).toMatchObject({ ok: false, rejection: { detail: expect.stringContaining('signature') } });
+  });
+
   it('refuses what jsonwebtoken alone would accept', () => {
     const noExp = jwt.sign({ sub: 'ann', iss: 'https://idp.test', aud: 'api' }, secret, { algorithm: 'HS256' });
     expect(sync(auth.verify(noExp))).toMatchObject({ ok: false, rejection: { detail: expect.stringContaining('exp') } });
@@ -81,9 +95,10 @@ describe('JWT verification with an HMAC KeyObject', () => {
   it('answers a cached token only until its exp', async () => {
     const exp = now() + 2;
     const t = token({ exp });
-    expect(sync(auth.verify(t))).toMatchObject({ ok: true });
-    expect(sync(auth.verify(t))).toMatchObject({ ok: true });
+    expect(sync(auth.verify(t, `Bearer ${t}`))).toMatchObject({ ok: true });
+    expect(sync(auth.verify(t, `Bearer ${t}`))).toMatchObject({ ok: true });
     await new Promise((r) => setTimeout(r, exp * 1000 + 50 - Date.now()));
+    expect(sync(auth.verify(t, `Bearer ${t}`))).toMatchObject({ ok: false, rejection: { code: 'expired' } });
     expect(sync(auth.verify(t))).toMatchObject({ ok: false, rejection: { code: 'expired' } });
   });
 

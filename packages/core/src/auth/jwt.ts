@@ -80,10 +80,12 @@ export class JwtAuthenticator implements TokenAuthenticator {
     this.#cache = size > 0 ? growingLru<number, CachedToken>(size, { ttlAutopurge: false }) : undefined;
   }
 
-  verify(token: string): TokenOutcome | Promise<TokenOutcome> {
+  verify(token: string, authorization?: string): TokenOutcome | Promise<TokenOutcome> {
     if (token.length > this.#maxLength) return reject(`The token is longer than ${this.#maxLength} characters.`);
     const cached = this.#cache?.get(cacheKey(token));
-    if (cached && cached.token === token) return cached.outcome;
+    // The header first: a token is a slice of its header, and V8's string-equality builtin compares only
+    // unsliced strings, sending two slices to a C++ runtime call (~40 I-cache lines a request in callgrind).
+    if (cached && ((authorization !== undefined && cached.authorization === authorization) || cached.token === token)) return cached.outcome;
     if (!JWT_SHAPE.test(token)) return reject('The token is not a JWT: it must be three non-empty base64url segments.');
     const header = decodeSegment(token.slice(0, token.indexOf('.')));
     if (!header) return reject('The token header is not a JSON object.');
@@ -93,18 +95,18 @@ export class JwtAuthenticator implements TokenAuthenticator {
     if (typeof alg !== 'string' || !this.#allowed.has(alg)) {
       return reject(`The token's algorithm is not accepted; accepted: ${this.#algorithms.join(', ')}.`);
     }
-    if (this.#keys.kind === 'static') return this.#check(token, this.#keys.key);
+    if (this.#keys.kind === 'static') return this.#check(token, authorization, this.#keys.key);
     const kid = header['kid'];
     if (kid !== undefined && (typeof kid !== 'string' || !KID.test(kid))) return { ok: false, rejection: noKid };
     return this.#keys.jwks.key(kid, alg).then((found) => {
-      if (found.ok) return this.#check(token, found.key);
+      if (found.ok) return this.#check(token, authorization, found.key);
       return found.unavailable
         ? { ok: false, unavailable: `Signing keys could not be fetched (${found.detail}); try again shortly.` }
         : { ok: false, rejection: noKid };
     });
   }
 
-  #check(token: string, key: KeyObject): TokenOutcome {
+  #check(token: string, authorization: string | undefined, key: KeyObject): TokenOutcome {
     let payload: unknown;
     try {
       payload = this.#verify(token, key, this.#options);
@@ -126,13 +128,15 @@ export class JwtAuthenticator implements TokenAuthenticator {
     let ttlSeconds = exp - now;
     if (this.#maxAgeSeconds !== undefined && typeof iat === 'number') ttlSeconds = Math.min(ttlSeconds, iat + this.#maxAgeSeconds - now);
     const outcome: TokenOutcome = Object.freeze({ ok: true, principal });
-    if (this.#cache && ttlSeconds >= 1) this.#cache.set(cacheKey(token), { token, outcome }, { ttl: Math.floor(ttlSeconds * 1000) });
+    if (this.#cache && ttlSeconds >= 1) this.#cache.set(cacheKey(token), { token, authorization, outcome }, { ttl: Math.floor(ttlSeconds * 1000) });
     return outcome;
   }
 }
 
 interface CachedToken {
   readonly token: string;
+  /** The `Authorization` header the token came in, if exactly `Bearer <token>` (kept alive by the token, a slice of it, anyway). */
+  readonly authorization: string | undefined;
   /** Made once when the token is verified: a hit allocates nothing. */
   readonly outcome: TokenOutcome;
 }

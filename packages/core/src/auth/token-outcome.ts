@@ -8,5 +8,9 @@ export type TokenOutcome =
   | { readonly ok: false; readonly unavailable: string };
 
 export interface TokenAuthenticator {
-  verify(token: string): TokenOutcome | Promise<TokenOutcome>;
+  /**
+   * `authorization`, when given, is the `Authorization` header that is exactly `Bearer ` + `token`: the same
+   * header always carries the same token, so a cache may compare the header instead of the token.
+   */
+  verify(token: string, authorization?: string): TokenOutcome | Promise<TokenOutcome>;
 }
