@@ -95,6 +95,25 @@ describe.each(ADAPTERS)('%s', (adapter) => {
     expect(late.json).toMatchObject({ code: 'TG_AUTH_EXPIRED' });
   });
 
+  it('a cached token is recognised by its header, and a forged token copying its signature is still refused (issue #3, item 2)', async () => {
+    const provider = await idp();
+    const running = await app(adapter, jwtPolicy(provider));
+    const real = await provider.token('pro');
+    expect((await get(running.url, real)).status).toBe(200);
+    // Answered from the cache: by the whole header, then by the token under another spelling of the scheme.
+    expect((await get(running.url, real)).status).toBe(200);
+    const lower = await send(running.url, { method: 'GET', path: '/v1/models', headers: { authorization: `bearer ${real}` } });
+    expect(lower.status).toBe(200);
+    // Same header segment and signature (so the same cache slot), another payload: neither compare matches.
+    const [header, payload, signature] = real.split('.');
+    const claims = { ...(JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as object), sub: 'root' };
+    const forged = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+    const refused = await get(running.url, forged);
+    expect(refused.status).toBe(401);
+    expect(refused.headers['www-authenticate']).toContain('invalid_token');
+    expect((await get(running.url, real)).status).toBe(200);
+  });
+
   it('key rotation: a new kid costs one refetch; a removed key stops working once the JWKS cache expires (case 7)', async () => {
     const provider = await idp();
     // No verified-token cache here, so what is measured is the signing-key cache.
