@@ -13,8 +13,16 @@ export const EVENTS = ['Ir', 'Dr', 'Dw', 'I1mr', 'D1mr', 'D1mw', 'ILmr', 'DLmr',
  * Fixed cache geometry. Valgrind otherwise reads the host's through cpuid, and on this KVM guest it finds a
  * direct-mapped 320 MB "L3" (simulated as 256 MiB, with a warning), so LL misses would be near zero and the
  * numbers would differ between hosts. 32 KiB 8-way L1s and an 8 MiB 16-way LL are a typical server core's share.
+ * `BENCH_LL=<size>,<ways>,<line>` simulates a smaller last-level share, as a host whose other tenants fill the
+ * shared cache leaves a process.
  */
-export const CACHES = { I1: '32768,8,64', D1: '32768,8,64', LL: '8388608,16,64' };
+export const CACHES = { I1: '32768,8,64', D1: '32768,8,64', LL: llGeometry(process.env.BENCH_LL) };
+
+function llGeometry(value) {
+  if (value === undefined || value === '') return '8388608,16,64';
+  if (!/^\d+,\d+,\d+$/.test(value)) throw new BenchError(`BENCH_LL must be <size>,<associativity>,<line size> in bytes (valgrind's --LL), got "${value}"`);
+  return value;
+}
 
 /** Cachegrind's classic rough cycle model: an L1 miss costs ~10 cycles, a last-level miss ~100. */
 export const CYCLE_MODEL = 'Ir + 10 * (I1mr + D1mr + D1mw) + 100 * (ILmr + DLmr + DLmw)';

@@ -14,7 +14,7 @@ import { chatBody } from './payload.js';
 import { AUTH_ONLY_MODES, GATED_AUDIT_MODES, HANDWRITTEN_MODES, MODES, PATH, RESULTS_DIR, auditFile } from './apps/shared.js';
 import { BenchError, assertAll2xx, benchCredentials, checkServer, credentialFor, killAll, loadServer, startServer as startBenchServer } from './harness.js';
 import { cpuPinning, pin } from './pinning.js';
-import { geometricMean, median, quantile } from './stats.js';
+import { geometricInterval, geometricMean, median, quantile, verdict } from './stats.js';
 import { frameworkList, modeList, oneOf, optionalPositiveNumber, positiveInteger, positiveNumber } from './settings.js';
 import { assertWrk, loadWithWrk } from './wrk.js';
 
@@ -294,6 +294,7 @@ function summarise(framework, { pairs, answered, audits }) {
     // Geometric mean, not median: with both start orders equally represented, a factor that favours whichever
     // process went first cancels out of it; the median would pick one order's values.
     const ratio = geometricMean(ratios);
+    const ratioInterval = geometricInterval(ratios);
     summary[mode] = {
       ...describe(used.map((pair) => pair.gated), answered[mode], config.profile.has(mode)),
       ...(audits[mode] ? { audit: audits[mode] } : {}),
@@ -301,13 +302,16 @@ function summarise(framework, { pairs, answered, audits }) {
       pairsLeftOut: all.length - used.length,
       ratio,
       ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
+      // 95% interval of the geometric mean: one run of 8 cycles pins it to about ±1.5 points, as wide as the
+      // distance between a pass and a miss of a 0.95 target, so the verdict says when the run cannot tell.
+      ratioInterval,
       // Server CPU per request, paired the same way: the throughput ratio a CPU-bound server on a core of its
       // own would show, and what Tollgate costs per request.
       cpuRatio: geometricMean(used.map((pair) => pair.bare.cpuMicrosPerRequest / pair.gated.cpuMicrosPerRequest)),
       reqPerSecRatio: geometricMean(used.map((pair) => pair.gated.reqPerSec / pair.bare.reqPerSec)),
       overheadMicrosPerRequest: median(used.map((pair) => pair.gated.cpuMicrosPerRequest - pair.bare.cpuMicrosPerRequest)),
       target,
-      pass: target === undefined ? undefined : ratio >= target,
+      verdict: target === undefined ? undefined : verdict(ratioInterval, target),
       pairs: used,
     };
   }
@@ -341,10 +345,14 @@ function describe(slices, answered, profiled) {
   };
 }
 
+const VERDICTS =
+  '95% interval: of the geometric mean, from the cycles\' spread. result: PASS when the whole interval meets the target, MISS when ' +
+  'none of it does, NOISE when it straddles the target (this run cannot tell; more cycles narrow it).\n';
+
 function printTable(results) {
   // The column beside the ratio shows the other measure: CPU time under alternate pairing, req/s under shared.
   const shared = config.pairing === 'shared';
-  const header = ['framework', 'mode', 'req/s', 'p99 ms', 'CPU µs/req', 'ratio', 'quartiles', 'target', 'result', shared ? 'req/s ratio' : 'CPU ratio', '+µs/req'];
+  const header = ['framework', 'mode', 'req/s', 'p99 ms', 'CPU µs/req', 'ratio', 'quartiles', '95% interval', 'target', 'result', shared ? 'req/s ratio' : 'CPU ratio', '+µs/req'];
   const rows = [];
   for (const [framework, r] of Object.entries(results)) {
     for (const mode of config.modes) {
@@ -358,8 +366,9 @@ function printTable(results) {
         fmt(m.cpuMicrosPerRequest, 1),
         gated ? fmt(m.ratio, 3) : '',
         gated ? `${fmt(m.ratioQuartiles[0], 3)}-${fmt(m.ratioQuartiles[1], 3)}` : '',
+        gated && m.ratioInterval ? `${fmt(m.ratioInterval[0], 3)}-${fmt(m.ratioInterval[1], 3)}` : '',
         gated && m.target !== undefined ? `>= ${m.target.toFixed(2)}` : '',
-        gated && m.target !== undefined ? (m.pass ? 'PASS' : 'MISS') : '',
+        gated && m.target !== undefined ? m.verdict : '',
         gated ? fmt(shared ? m.reqPerSecRatio : m.cpuRatio, 3) : '',
         gated ? fmt(m.overheadMicrosPerRequest, 1) : '',
       ]);
@@ -371,9 +380,9 @@ function printTable(results) {
     config.pairing === 'shared'
       ? '\nratio = bare / mode server CPU µs per request, both servers of a fresh pair loaded at once on one CPU: the throughput ratio ' +
           'each would show on a core of its own; geometric mean over the cycles (the target applies to it), with the quartiles. ' +
-          'req/s ratio = mode / bare req/s in the same pairs (each had about half a core); req/s and µs are medians.\n'
+          'req/s ratio = mode / bare req/s in the same pairs (each had about half a core); req/s and µs are medians.\n' + VERDICTS
       : '\nratio = mode req/s / bare req/s within the pair of fresh servers, geometric mean over the cycles (the target applies ' +
-          'to it), with the quartiles; CPU ratio = bare / mode server CPU µs per request, paired the same way; req/s and µs are medians.\n',
+          'to it), with the quartiles; CPU ratio = bare / mode server CPU µs per request, paired the same way; req/s and µs are medians.\n' + VERDICTS,
   );
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

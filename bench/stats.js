@@ -25,3 +25,30 @@ export function standardErrorOfLogs(values) {
   const variance = logs.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (logs.length - 1);
   return Math.sqrt(variance / logs.length);
 }
+
+// Student's t, 97.5th percentile, for 1-30 degrees of freedom: a table because the bench needs only these
+// and no statistics package is worth a dependency for it. Past 30 the normal 1.96 is within 2%.
+const T_975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
+  2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+
+/**
+ * The 95% confidence interval of the geometric mean of `ratios` (a t interval on their logarithms, each cycle a
+ * sample): where the true ratio lies, given this run's spread. Undefined with fewer than two ratios.
+ */
+export function geometricInterval(ratios) {
+  if (ratios.length < 2) return undefined;
+  const centre = Math.log(geometricMean(ratios));
+  const half = (T_975[ratios.length - 2] ?? 1.96) * standardErrorOfLogs(ratios);
+  return [Math.exp(centre - half), Math.exp(centre + half)];
+}
+
+/**
+ * A run's verdict on a target: `PASS` when the whole interval is at or above it, `MISS` when the whole interval
+ * is below, and `NOISE` when the interval straddles it, so the run cannot tell (the point estimate is no answer).
+ */
+export function verdict(interval, target) {
+  if (interval === undefined) return 'NOISE';
+  if (interval[0] >= target) return 'PASS';
+  if (interval[1] < target) return 'MISS';
+  return 'NOISE';
+}
