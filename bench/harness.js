@@ -6,7 +6,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { once } from 'node:events';
 import autocannon from 'autocannon';
 import { CHAT_REQUEST } from './payload.js';
-import { BENCH_JWT_AUDIENCE, BENCH_JWT_ISSUER, HANDWRITTEN_MODES, JWT_MODES, PATH, auditFile } from './apps/shared.js';
+import { AUTH_ONLY_MODES, BENCH_JWT_AUDIENCE, BENCH_JWT_ISSUER, HANDWRITTEN_MODES, JWT_MODES, PATH, auditFile } from './apps/shared.js';
 
 export class BenchError extends Error {}
 
@@ -159,7 +159,7 @@ export async function checkServer(server, mode, credential, body) {
   const anonymous = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   await anonymous.arrayBuffer();
   if (anonymous.status !== 401) throw new BenchError(`${mode} server answered ${anonymous.status}, not 401, without credentials`);
-  if (mode.startsWith('auth-') || HANDWRITTEN_MODES.includes(mode)) {
+  if (AUTH_ONLY_MODES.includes(mode) || HANDWRITTEN_MODES.includes(mode)) {
     // The key's id with another secret, or the token with another signature: a check that only looked the id
     // up, or only decoded the token, would let it in. Ten characters from the end, because the last character
     // of a base64url signature carries padding bits that a decoder may ignore.

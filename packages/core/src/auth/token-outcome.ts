@@ -9,8 +9,9 @@ export type TokenOutcome =
 
 export interface TokenAuthenticator {
   /**
-   * `authorization`, when given, is the `Authorization` header that is exactly `Bearer ` + `token`: the same
-   * header always carries the same token, so a cache may compare the header instead of the token.
+   * `authorization`, when given, is the `Authorization` header that is exactly a `Bearer ` scheme (any case)
+   * followed by `token`: the same header always carries the same token, so a cache may compare the header
+   * instead of the token.
    */
   verify(token: string, authorization?: string): TokenOutcome | Promise<TokenOutcome>;
 }
